@@ -1,0 +1,8 @@
+"""Marshmallow schemas: the code form of the data model and of the API's arguments."""
+
+from schemas.actor import ActorSchema
+from schemas.aid_figure import AidFigureSchema
+from schemas.article import ArticleSchema
+from schemas.statement import StatementSchema
+
+__all__ = ["ActorSchema", "AidFigureSchema", "ArticleSchema", "StatementSchema"]

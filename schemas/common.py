@@ -1,0 +1,128 @@
+"""Fields and small schemas shared by every record kind."""
+
+import datetime as dt
+import re
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate
+
+from schemas.vocabulary import ACTOR_KINDS, SECTIONS
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+#: ISO 8601 calendar date at year, month or day precision.
+PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+COUNTRY_PATTERN = r"^[A-Z]{2}$"
+#: Rule 5 of the data model: an evidence span is short.
+MAX_EXACT_LENGTH = 300
+
+_PARTIAL_DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+
+
+class Slug(fields.String):
+    """A record id: a lowercase, hyphenated slug."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("validate", validate.Regexp(SLUG_PATTERN, error="Not a valid slug."))
+        super().__init__(**kwargs)
+
+
+class PartialDate(fields.String):
+    """An ISO 8601 date kept as text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "validate",
+            validate.Regexp(PARTIAL_DATE_PATTERN, error="Not an ISO 8601 date."),
+        )
+        super().__init__(**kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if re.match(PARTIAL_DATE_PATTERN, text):
+            try:
+                dt.datetime.strptime(text, _PARTIAL_DATE_FORMATS[len(text)])
+            except ValueError as error:
+                raise ValidationError("Not a calendar date.") from error
+        return text
+
+
+class Reference(fields.Nested):
+    """A reference to another record.
+
+    In a data file it is the bare id of the record; the loader resolves it.
+    In a response it is the referenced record's compact form (``ref_schema``),
+    which the store puts in place of the id before dumping.
+    """
+
+    def __init__(self, ref_schema: type[Schema], **kwargs: Any) -> None:
+        super().__init__(ref_schema, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if not isinstance(value, str) or not re.match(SLUG_PATTERN, value):
+            raise ValidationError("Not a valid reference: expected a record id.")
+        return value
+
+
+class ArticleRefSchema(Schema):
+    """The compact form of an article, embedded where a record refers to one."""
+
+    id = Slug(required=True)
+    headline = fields.String(required=True)
+
+
+class ActorRefSchema(Schema):
+    """The compact form of an actor, embedded where a record refers to one."""
+
+    id = Slug(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(ACTOR_KINDS))
+
+
+class StatementRefSchema(Schema):
+    """The compact form of a statement, embedded where a record refers to one."""
+
+    id = Slug(required=True)
+    speaker = fields.Nested(ActorRefSchema, required=True)
+
+
+class EvidenceSchema(Schema):
+    """Where in the source a record comes from (W3C Web Annotation TextQuoteSelector)."""
+
+    article = Reference(
+        ArticleRefSchema,
+        required=True,
+        metadata={"description": "The source article."},
+    )
+    paragraph = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "Paragraph number: blocks of the source text separated by "
+            "blank lines, numbered from 1 in file order (the headline is 1)."
+        },
+    )
+    section = fields.String(
+        required=True,
+        validate=validate.OneOf(SECTIONS),
+        metadata={"description": "Which part of the page the paragraph belongs to."},
+    )
+    exact = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=MAX_EXACT_LENGTH),
+        metadata={
+            "description": "A short verbatim span of the paragraph (whitespace folded "
+            "to single spaces) that carries the fact."
+        },
+    )
+
+
+def links_field(description: str) -> fields.Dict:
+    """Return the read-only ``links`` field of a record in a response."""
+    return fields.Dict(
+        keys=fields.String(),
+        values=fields.String(),
+        dump_only=True,
+        metadata={"description": description},
+    )
