@@ -32,6 +32,15 @@ class ArticleSchema(Schema):
         validate=validate.Length(min=1),
         metadata={"description": "Two or three sentences in the curators' words."},
     )
+    paragraphs = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "How many paragraphs the source text has (blocks separated by "
+            "blank lines); evidence paragraphs are numbered 1 to this."
+        },
+    )
     text_sha256 = fields.String(
         required=True,
         validate=validate.Regexp(r"^[0-9a-f]{64}$"),
