@@ -3,6 +3,7 @@
 import dataclasses
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,8 @@ VALID = FIXTURES / "valid"
 SOURCES = FIXTURES / "sources"
 ARTICLE = "example-2022-01-04-talks"
 FILES = ("articles.json", "actors.json", "statements.json", "aid_figures.json")
+REAL_DATA = Path(__file__).parent.parent / "data"
+REAL_ARTICLE = "cbc-2022-02-08-macron-kyiv"
 
 
 @pytest.fixture
@@ -46,6 +49,24 @@ def update(data_dir: Path, collection: str, record_id: str, **fields: Any) -> No
                 record[name] = value
 
     edit(data_dir, collection, change)
+
+
+@pytest.fixture(scope="module")
+def real_store() -> Store:
+    """Return the store of the real dataset in data/."""
+    return Store.load(REAL_DATA)
+
+
+@pytest.fixture
+def real_sources() -> Path:
+    """Return the directory of the real source texts, named by DOSSIER_SOURCES."""
+    sources = os.environ.get("DOSSIER_SOURCES")
+    if not sources:
+        pytest.skip(
+            "DOSSIER_SOURCES is not set: point it at the source texts (../shared/sources) "
+            "to check the dataset against them"
+        )
+    return Path(sources)
 
 
 def problems(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
@@ -432,3 +453,64 @@ def test_every_problem_is_reported_in_file_then_record_order(data_dir: Path) -> 
         f"statements.json: vale-aid: text: not found in paragraph 4 of {ARTICLE}",
         "aid_figures.json: ruritania-aid-2022-01: donor: unknown actor 'ruritanie'",
     ]
+
+
+# The real dataset in data/.
+
+
+def test_real_dataset_loads_clean(real_store: Store) -> None:
+    assert real_store.counts() == {
+        "articles": 1,
+        "actors": 30,
+        "statements": 60,
+        "aid_figures": 2,
+    }
+    assert real_store.articles[REAL_ARTICLE]["paragraphs"] == 55
+
+
+def test_real_dataset_indexes_hold_known_records(real_store: Store) -> None:
+    assert real_store.statements_by_speaker["dmitry-peskov"] == (
+        "peskov-belarus-withdrawal-planned",
+        "peskov-call-nearest-future",
+        "peskov-no-deals",
+    )
+    assert real_store.statements_by_reported_by == {
+        "macron-minsk-willingness": (
+            "putin-willing-implement-minsk",
+            "zelensky-willing-implement-minsk",
+        ),
+        "macron-putin-belarus": ("putin-no-belarus-base",),
+        "macron-putin-no-escalation": ("putin-no-further-escalation",),
+        "macron-putin-wont-initiate": ("putin-wont-initiate-escalation",),
+    }
+    assert real_store.statements_by_topic["aid"] == ("zelensky-france-aid",)
+    assert real_store.aid_figures_by_donor == {
+        "france": ("france-aid-2022-02",),
+        "germany": ("germany-aid-since-2014",),
+    }
+    assert real_store.aid_figures_by_currency == {
+        "EUR": ("france-aid-2022-02", "germany-aid-since-2014")
+    }
+    assert real_store.actors_by_country["FR"] == ("emmanuel-macron", "france")
+    assert real_store.aid_figures["france-aid-2022-02"]["amount"] == {
+        "value": 1200000000,
+        "currency": "EUR",
+        "qualifier": "as_stated",
+    }
+
+
+def test_real_dataset_matches_its_source(real_sources: Path) -> None:
+    assert Store.load(REAL_DATA, real_sources).counts() == Store.load(REAL_DATA).counts()
+
+
+def test_real_source_paragraph_18_runs_from_a_video_blurb_into_the_bullets(
+    real_sources: Path,
+) -> None:
+    paragraphs = split_paragraphs((real_sources / f"{REAL_ARTICLE}.txt").read_text("utf-8"))
+    assert len(paragraphs) == 55
+    assert paragraphs[17].startswith("9 months ago Duration 2:01 The CBC's Briar Stewart")
+    assert (
+        "\u2022 Moscow has massed more than 100,000 troops near Ukraine's borders"
+        in (paragraphs[17])
+    )
+    assert paragraphs[46] == "With files from The Canadian Press"
