@@ -1,0 +1,1 @@
+"""Dossier's benchmark harness: floor comparison, server choice, scale; not part of the tests."""
