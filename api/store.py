@@ -1,6 +1,8 @@
 """The dataset store: load, validate and index the curated data once; no HTTP here."""
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,15 +24,36 @@ class DataError(Exception):
         self.problems = problems
 
 
-def _index(records: dict[str, Record], keys: Callable[[Record], Iterable[str | None]]) -> Index:
-    """Map each key a record yields to the ids of the records yielding it, in id order."""
+def _index_by(records: dict[str, Record], key: Callable[[Record], str | None]) -> Index:
+    """Map each value of ``key`` to the ids of the records having it, in id order."""
     index: dict[str, list[str]] = {}
     for record_id, record in records.items():
-        # dict.fromkeys drops a key a record repeats (a mention listed twice) and keeps order.
-        for key in dict.fromkeys(keys(record)):
-            if key is not None:
-                index.setdefault(key, []).append(record_id)
-    return {key: tuple(ids) for key, ids in sorted(index.items())}
+        value = key(record)
+        if value is not None:
+            index.setdefault(value, []).append(record_id)
+    return {value: tuple(index[value]) for value in sorted(index)}
+
+
+def _index_by_each(records: dict[str, Record], keys: Callable[[Record], Iterable[str]]) -> Index:
+    """Map each value listed by ``keys`` to the ids of the records listing it, in id order."""
+    index: dict[str, list[str]] = {}
+    for record_id, record in records.items():
+        # A set, so a record that lists a value twice (a mention repeated) appears once.
+        for value in set(keys(record)):
+            index.setdefault(value, []).append(record_id)
+    return {value: tuple(index[value]) for value in sorted(index)}
+
+
+@contextmanager
+def _garbage_collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, which would otherwise rescan the growing dataset."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -67,12 +90,17 @@ class Store:
         With ``sources_dir``, also check every span against the source texts (rule 6).
         """
         problems = Problems()
-        dataset = load_dataset(data_dir, problems)
-        if sources_dir is not None:
-            check_sources(dataset, sources_dir, problems)
-        if problems:
-            raise DataError(problems.messages())
-        records = dataset.records
+        with _garbage_collector_paused():
+            dataset = load_dataset(data_dir, problems)
+            if sources_dir is not None:
+                check_sources(dataset, sources_dir, problems)
+            if problems:
+                raise DataError(problems.messages())
+            return cls._indexed(dataset.records, dataset.version)
+
+    @classmethod
+    def _indexed(cls, records: dict[str, dict[str, Record]], version: str) -> "Store":
+        """Build the store and its indexes from valid records."""
         statements = records["statements"]
         aid_figures = records["aid_figures"]
         actors = records["actors"]
@@ -81,23 +109,23 @@ class Store:
             actors=actors,
             statements=statements,
             aid_figures=aid_figures,
-            version=dataset.version,
-            statements_by_speaker=_index(statements, lambda s: [s["speaker"]]),
-            statements_by_mention=_index(statements, lambda s: s["mentions"]),
-            statements_by_addressee=_index(statements, lambda s: s["addressees"]),
-            statements_by_topic=_index(statements, lambda s: s["topics"]),
-            statements_by_speech_type=_index(statements, lambda s: [s["speech_type"]]),
-            statements_by_reported_by=_index(statements, lambda s: [s["reported_by"]]),
-            statements_by_article=_index(statements, lambda s: [s["evidence"]["article"]]),
-            statements_by_said_on=_index(statements, lambda s: [s["said_on"]]),
-            aid_figures_by_donor=_index(aid_figures, lambda a: [a["donor"]]),
-            aid_figures_by_recipient=_index(aid_figures, lambda a: [a["recipient"]]),
-            aid_figures_by_currency=_index(aid_figures, lambda a: [a["amount"]["currency"]]),
-            aid_figures_by_aid_type=_index(aid_figures, lambda a: [a["aid_type"]]),
-            aid_figures_by_measure=_index(aid_figures, lambda a: [a["measure"]]),
-            aid_figures_by_article=_index(aid_figures, lambda a: [a["evidence"]["article"]]),
-            actors_by_kind=_index(actors, lambda a: [a["kind"]]),
-            actors_by_country=_index(actors, lambda a: [a["country"]]),
+            version=version,
+            statements_by_speaker=_index_by(statements, lambda s: s["speaker"]),
+            statements_by_mention=_index_by_each(statements, lambda s: s["mentions"]),
+            statements_by_addressee=_index_by_each(statements, lambda s: s["addressees"]),
+            statements_by_topic=_index_by_each(statements, lambda s: s["topics"]),
+            statements_by_speech_type=_index_by(statements, lambda s: s["speech_type"]),
+            statements_by_reported_by=_index_by(statements, lambda s: s["reported_by"]),
+            statements_by_article=_index_by(statements, lambda s: s["evidence"]["article"]),
+            statements_by_said_on=_index_by(statements, lambda s: s["said_on"]),
+            aid_figures_by_donor=_index_by(aid_figures, lambda a: a["donor"]),
+            aid_figures_by_recipient=_index_by(aid_figures, lambda a: a["recipient"]),
+            aid_figures_by_currency=_index_by(aid_figures, lambda a: a["amount"]["currency"]),
+            aid_figures_by_aid_type=_index_by(aid_figures, lambda a: a["aid_type"]),
+            aid_figures_by_measure=_index_by(aid_figures, lambda a: a["measure"]),
+            aid_figures_by_article=_index_by(aid_figures, lambda a: a["evidence"]["article"]),
+            actors_by_kind=_index_by(actors, lambda a: a["kind"]),
+            actors_by_country=_index_by(actors, lambda a: a["country"]),
         )
 
     def counts(self) -> dict[str, int]:
