@@ -127,6 +127,7 @@ def render(
                 f"**{ratio:.2f}**",
                 f"{a.cpu_us:,.0f} / {b.cpu_us:,.0f}",
                 f"{a.spread:.0%} / {b.spread:.0%}",
+                f"{a.foreign_cpu:.0%} / {b.foreign_cpu:.0%}",
                 verdict,
             ]
         )
@@ -143,6 +144,7 @@ def render(
         "ratio",
         "CPU µs/req D / F",
         "spread D / F",
+        "foreign CPU D / F",
         f">= {TARGET_RATIO}x",
     ]
     data = str(args.data) if args.data else "the real dataset (data/)"
@@ -163,7 +165,9 @@ def render(
         "`non-2xx/304` counts responses whose status was not the expected 200 or 304. "
         "`CPU µs/req` is the CPU time (user + system, all server processes, from /proc) per "
         "request: less sensitive to neighbours than req/s, and its inverse ratio tells the "
-        "same story when the req/s ratio is blurred by noise."
+        "same story when the req/s ratio is blurred by noise. `foreign CPU` is the median share "
+        "of the machine's CPU time (from /proc/stat) that neither the server nor wrk used "
+        "during the runs: other tenants' work; near 0% is a quiet machine."
     )
     return (
         "## Dossier against the floor\n\n"

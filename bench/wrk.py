@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -56,8 +58,11 @@ class WrkRun:
     p99_us: int
     max_us: int
     mean_us: float
-    #: CPU seconds the server's processes used during the run (filled in by the caller).
+    #: CPU seconds the server's processes used during the run (filled in by run_on).
     server_cpu_s: float = 0.0
+    #: Share of the machine's CPU time that neither the server nor wrk used while it ran:
+    #: other tenants' work, the noise in the numbers (filled in by run_on).
+    foreign_cpu: float = 0.0
 
     @property
     def cpu_us_per_request(self) -> float:
@@ -77,9 +82,24 @@ class WrkRun:
         return max(self.unexpected, self.status)
 
 
+def machine_busy_seconds() -> tuple[float, float]:
+    """CPU seconds the whole machine has been busy and has existed (all cores), from /proc/stat."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (sum(fields[:8]) - idle) / ticks, sum(fields[:8]) / ticks
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_on(server: Server, case: Case, seconds: float, connections: int, threads: int) -> WrkRun:
-    """Load one benchmarked request on a harness server; record the server's CPU time too."""
+    """Load one benchmarked request on a harness server; record CPU time and foreign load."""
     before = server.cpu_seconds()
+    busy_before, total_before = machine_busy_seconds()
+    wrk_before = _children_cpu_seconds()
     result = run(
         f"http://{HOST}:{server.port}{case.target}",
         seconds,
@@ -88,7 +108,11 @@ def run_on(server: Server, case: Case, seconds: float, connections: int, threads
         expected_status=case.status,
         if_none_match=case.if_none_match,
     )
-    return dataclasses.replace(result, server_cpu_s=server.cpu_seconds() - before)
+    server_cpu = server.cpu_seconds() - before
+    busy_after, total_after = machine_busy_seconds()
+    own = server_cpu + _children_cpu_seconds() - wrk_before
+    foreign = (busy_after - busy_before - own) / max(total_after - total_before, 1e-9)
+    return dataclasses.replace(result, server_cpu_s=server_cpu, foreign_cpu=max(foreign, 0.0))
 
 
 def run(
@@ -134,6 +158,7 @@ class Summary:
     wrong_status: int
     spread: float  # (max - min) / median of requests/s, a noise indicator
     cpu_us: float  # server CPU time per request, microseconds
+    foreign_cpu: float  # median share of the machine's CPU used by others during the runs
 
     @classmethod
     def of(cls, runs: list[WrkRun]) -> Summary:
@@ -148,4 +173,5 @@ class Summary:
             wrong_status=sum(run.wrong_status for run in runs),
             spread=(max(rps) - min(rps)) / median if median else 0.0,
             cpu_us=statistics.median(run.cpu_us_per_request for run in runs),
+            foreign_cpu=statistics.median(run.foreign_cpu for run in runs),
         )
