@@ -37,3 +37,17 @@ check-data: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+
+# Typed TypeScript client: types generated from the committed contract, then the example
+# client type-checked against them. Versions are pinned in clients/typescript/package-lock.json.
+TS_CLIENT := clients/typescript
+
+types:
+	cd $(TS_CLIENT) && npm ci --no-audit --no-fund
+	cd $(TS_CLIENT) && npm run --silent generate
+	cd $(TS_CLIENT) && npm run --silent check
+
+# Debian's Chromium for the browser test (Playwright's own browser download does not work here).
+.PHONY: browser-deps
+browser-deps:
+	test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
