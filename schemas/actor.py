@@ -4,7 +4,14 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import COUNTRY_PATTERN, ActorRefSchema, EvidenceSchema, Reference, Slug, links_field
+from schemas.common import (
+    COUNTRY_PATTERN,
+    ActorRefSchema,
+    EvidenceSchema,
+    Reference,
+    Slug,
+    links_field,
+)
 from schemas.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
 
 

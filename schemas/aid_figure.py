@@ -69,7 +69,9 @@ class AidFigureSchema(Schema):
     measure = fields.String(
         required=True,
         validate=validate.OneOf(MEASURES),
-        metadata={"description": "Never inferred from tense alone: unspecified unless the source says."},
+        metadata={
+            "description": "Never inferred from tense alone: unspecified unless the source says."
+        },
     )
     period = fields.Nested(
         PeriodSchema,
@@ -77,7 +79,9 @@ class AidFigureSchema(Schema):
         allow_none=True,
         metadata={"description": "The span the figure covers; null when the article gives none."},
     )
-    as_of = PartialDate(required=True, metadata={"description": "The date the figure was reported."})
+    as_of = PartialDate(
+        required=True, metadata={"description": "The date the figure was reported."}
+    )
     purpose = fields.String(
         required=True,
         allow_none=True,
@@ -87,7 +91,9 @@ class AidFigureSchema(Schema):
         StatementRefSchema,
         required=True,
         allow_none=True,
-        metadata={"description": "The statement that carries the figure, when it is reported speech."},
+        metadata={
+            "description": "The statement that carries the figure, when it is reported speech."
+        },
     )
     evidence = fields.Nested(EvidenceSchema, required=True)
     links = links_field("`self`, the donor, the recipient and the reporting statement.")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
@@ -17,6 +18,8 @@ COUNTRY_PATTERN = r"^[A-Z]{2}$"
 MAX_EXACT_LENGTH = 300
 
 _PARTIAL_DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+_SLUG = re.compile(SLUG_PATTERN)
+_PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
 
 
 class Slug(fields.String):
@@ -37,9 +40,11 @@ class PartialDate(fields.String):
         )
         super().__init__(**kwargs)
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+    def _deserialize(
+        self, value: Any, attr: str | None, data: Mapping[str, Any] | None, **kwargs: Any
+    ) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
-        if re.match(PARTIAL_DATE_PATTERN, text):
+        if _PARTIAL_DATE.match(text):
             try:
                 dt.datetime.strptime(text, _PARTIAL_DATE_FORMATS[len(text)])
             except ValueError as error:
@@ -58,8 +63,15 @@ class Reference(fields.Nested):
     def __init__(self, ref_schema: type[Schema], **kwargs: Any) -> None:
         super().__init__(ref_schema, **kwargs)
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        if not isinstance(value, str) or not re.match(SLUG_PATTERN, value):
+    def _deserialize(
+        self,
+        value: Any,
+        attr: str | None,
+        data: Mapping[str, Any] | None,
+        partial: bool | Sequence[str] | Set[str] | None = None,
+        **kwargs: Any,
+    ) -> str:
+        if not isinstance(value, str) or not _SLUG.match(value):
             raise ValidationError("Not a valid reference: expected a record id.")
         return value
 

@@ -18,7 +18,9 @@ class StatementSchema(Schema):
     """An attributed statement: source, cue and content."""
 
     id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
-    speaker = Reference(ActorRefSchema, required=True, metadata={"description": "Who made the statement."})
+    speaker = Reference(
+        ActorRefSchema, required=True, metadata={"description": "Who made the statement."}
+    )
     attribution = fields.String(
         required=True,
         validate=validate.Length(min=1),
