@@ -7,7 +7,7 @@ with no build step. It reads only the public API, whose base URL it takes from `
 
 import os
 
-from flask import Blueprint, Response, send_from_directory
+from flask import Blueprint, Response, current_app, send_from_directory
 
 #: Where the page's files live, relative to this package.
 EXPLORER_FOLDER = "static/explorer"
@@ -38,7 +38,9 @@ def explorer_asset(asset: str) -> Response:
 
 def _send(filename: str) -> Response:
     folder = os.path.join(explorer_blp.root_path, EXPLORER_FOLDER)
-    response = send_from_directory(folder, filename, max_age=300)
+    # The app's data cache lifetime when it has one; Flask's default for a bare app.
+    max_age = current_app.config.get("CACHE_MAX_AGE")
+    response = send_from_directory(folder, filename, max_age=max_age)
     response.headers["Content-Security-Policy"] = EXPLORER_CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"

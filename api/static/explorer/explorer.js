@@ -152,8 +152,6 @@ function showError(context, error) {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-const MONTHS = { 4: "numeric", 7: "long", 10: "long" };
-
 /** An ISO 8601 date at year, month or day precision, for people; null when not given. */
 function formatDate(date) {
   if (!date) return null;
@@ -161,7 +159,7 @@ function formatDate(date) {
   const when = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (Number.isNaN(when.getTime())) return date;
   const options = { timeZone: "UTC", year: "numeric" };
-  if (date.length >= 7) options.month = MONTHS[date.length];
+  if (date.length >= 7) options.month = "long";
   if (date.length === 10) options.day = "numeric";
   return new Intl.DateTimeFormat("en", options).format(when);
 }
@@ -418,21 +416,21 @@ function drawAidChart(container, rows) {
 // ---------------------------------------------------------------------------------------------
 // Actors
 
-const actorsByKind = { token: 0 };
+const actorsView = { token: 0 };
 
 async function loadActors(api) {
   const list = $("actor-list");
   const status = $("actor-status");
   const kind = $("actor-kind").value;
-  const token = ++actorsByKind.token;
+  const token = ++actorsView.token;
   list.setAttribute("aria-busy", "true");
   try {
     const actors = await api.all(withParams("/v1/actors", { kind, sort: "name" }));
-    if (token !== actorsByKind.token) return;
+    if (token !== actorsView.token) return;
     list.replaceChildren(...actors.map((actor) => renderActor(api, actor)));
     status.textContent = `${actors.length} ${actors.length === 1 ? "actor" : "actors"}`;
   } finally {
-    if (token === actorsByKind.token) list.removeAttribute("aria-busy");
+    if (token === actorsView.token) list.removeAttribute("aria-busy");
   }
 }
 
@@ -473,7 +471,7 @@ function renderActor(api, actor) {
     panel.setAttribute("aria-busy", "true");
     panel.replaceChildren(h("p", { class: "muted", text: "Loading…" }));
     try {
-      const statements = await api.all(actor.links.statements);
+      const statements = await api.all(withParams(actor.links.statements, { sort: "paragraph" }));
       panel.replaceChildren(...actorDetails(actor, statements, () => close({ focus: true })));
     } catch (error) {
       loaded = false;
@@ -598,11 +596,9 @@ async function loadStatementOptions(api) {
   speaker.append(...actors.map((a) => h("option", { value: a.id, text: a.name })));
   const topic = $("statement-topic");
   topic.append(
-    ...topics.map((t) => {
-      const id = t.id ?? t.term;
-      const count = typeof t.statements === "number" ? ` (${t.statements})` : "";
-      return h("option", { value: id, text: `${id}${count}` });
-    }),
+    ...topics.map((t) =>
+      h("option", { value: t.id, title: t.description, text: `${t.id} (${t.statement_count})` }),
+    ),
   );
   restoreFilters();
 }
