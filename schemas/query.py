@@ -1,0 +1,257 @@
+"""Query-string arguments: one schema per operation, loaded by webargs on every request.
+
+The query parser (``api/arguments.py``) hands these schemas a plain mapping of
+parameter names to strings, with a *list* of strings for a parameter given more
+than once. ``QueryArgsSchema`` rejects both repeated and unknown parameters, so
+that every mistake in a query string is a 400 naming the parameter, never ignored.
+"""
+
+import re
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
+from webargs.fields import DelimitedList
+
+from schemas.common import SLUG_PATTERN
+from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SPEECH_TYPES, TOPICS
+
+UNKNOWN_PARAMETER = "Unknown parameter."
+REPEATED_PARAMETER = "Given more than once; join several values with commas."
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+#: Far beyond any collection, and small enough for every JSON parser's integers.
+MAX_OFFSET = 1_000_000_000
+MAX_SEARCH_LENGTH = 200
+
+#: Sortable fields per collection: the name a client gives in ``sort``, and the
+#: dotted path of the value it sorts by in a record.
+ARTICLE_SORT_FIELDS = {"id": "id", "published": "published", "headline": "headline"}
+ACTOR_SORT_FIELDS = {"id": "id", "name": "name", "kind": "kind", "country": "country"}
+STATEMENT_SORT_FIELDS = {
+    "id": "id",
+    "said_on": "said_on",
+    "speaker": "speaker",
+    "speech_type": "speech_type",
+    "paragraph": "evidence.paragraph",
+}
+AID_FIGURE_SORT_FIELDS = {
+    "id": "id",
+    "donor": "donor",
+    "recipient": "recipient",
+    "as_of": "as_of",
+    "amount": "amount.value",
+}
+#: What aid-figure totals can be grouped by.
+TOTALS_GROUPS = ("donor", "recipient", "aid_type")
+
+_YEAR = "[0-9]{4}"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+#: An ISO 8601 calendar date at year, month or day precision, February 29th
+#: only in leap years: the regular expression is the whole validation, so the
+#: published pattern and the server agree on every input.
+CALENDAR_DATE_PATTERN = (
+    f"^(?:{_YEAR}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
+)
+CURRENCY_QUERY_PATTERN = "^[A-Z]{3}$"
+COUNTRY_QUERY_PATTERN = "^[A-Z]{2}$"
+#: Digits enough for any bound above; more are out of range whatever they say.
+_INTEGER = re.compile("-?[0-9]{1,18}")
+
+
+class FullMatch(validate.Regexp):
+    """A pattern the whole value must match (``$`` alone also accepts a final newline)."""
+
+    def __init__(self, regex: str, *, error: str) -> None:
+        super().__init__(regex, error=error)
+        self._whole = re.compile(regex)
+
+    def __call__(self, value: Any) -> Any:
+        if not isinstance(value, str) or self._whole.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+class QueryInteger(fields.Integer):
+    """An integer written in ASCII digits and an optional minus, nothing else (no ``1_000``)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
+        if not isinstance(value, str) or _INTEGER.fullmatch(value) is None:
+            raise self.make_error("invalid")
+        return int(value)
+
+
+def _text(pattern: str, error: str, description: str) -> fields.String:
+    return fields.String(
+        validate=FullMatch(pattern, error=error), metadata={"description": description}
+    )
+
+
+def _slug(description: str) -> fields.String:
+    return _text(SLUG_PATTERN, "Not a valid id.", description)
+
+
+def any_of(item: fields.Field[Any], description: str) -> DelimitedList:
+    """Return a filter taking one value or several, comma-separated, any of which may match."""
+    return DelimitedList(
+        item,
+        validate=validate.Length(min=1, error="Give at least one value."),
+        metadata={"description": f"{description} Several values, comma-separated, match any."},
+    )
+
+
+def _one_of(choices: tuple[str, ...] | list[str]) -> fields.String:
+    return fields.String(validate=validate.OneOf(choices))
+
+
+def sort_field(allowed: dict[str, str]) -> DelimitedList:
+    """Return the ``sort`` parameter over the given sortable fields."""
+    choices = [name for field in allowed for name in (field, f"-{field}")]
+    return DelimitedList(
+        _one_of(choices),
+        validate=validate.Length(min=1, error="Give at least one field."),
+        metadata={
+            "description": "Comma-separated fields to sort by, each ascending or, with a "
+            "`-` prefix, descending; ties are broken by `id`. Nulls sort last either way."
+        },
+    )
+
+
+def search_field(over: str) -> fields.String:
+    """Return the ``q`` parameter, searching the given fields."""
+    return fields.String(
+        validate=validate.Length(min=1, max=MAX_SEARCH_LENGTH),
+        metadata={"description": f"Case-insensitive substring search over {over}."},
+    )
+
+
+class QueryArgsSchema(Schema):
+    """The query string of an operation that takes no parameters."""
+
+    class Meta:
+        unknown = RAISE
+
+    error_messages = {"unknown": UNKNOWN_PARAMETER}
+
+    @pre_load
+    def _set_repeated_aside(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        # Known parameters given more than once are reported by the validator below;
+        # unknown ones stay, to be reported as unknown.
+        return {
+            key: value
+            for key, value in data.items()
+            if not (isinstance(value, list) and key in self.fields)
+        }
+
+    @validates_schema(pass_original=True, skip_on_field_errors=False)
+    def _reject_repeated(
+        self, data: dict[str, Any], original_data: dict[str, Any], **kwargs: Any
+    ) -> None:
+        repeated = {
+            key: [REPEATED_PARAMETER]
+            for key, value in original_data.items()
+            if isinstance(value, list) and key in self.fields
+        }
+        if repeated:
+            raise ValidationError(repeated)
+
+
+class PageArgsSchema(QueryArgsSchema):
+    """Pagination, shared by every collection."""
+
+    limit = QueryInteger(
+        load_default=DEFAULT_LIMIT,
+        validate=validate.Range(min=1, max=MAX_LIMIT, error=f"Must be between 1 and {MAX_LIMIT}."),
+        metadata={"description": "How many items to return."},
+    )
+    offset = QueryInteger(
+        load_default=0,
+        validate=validate.Range(
+            min=0, max=MAX_OFFSET, error=f"Must be between 0 and {MAX_OFFSET}."
+        ),
+        metadata={"description": "How many items to skip."},
+    )
+
+
+class TopicQueryArgsSchema(PageArgsSchema):
+    """Arguments of ``GET /v1/topics``."""
+
+
+class ArticleQueryArgsSchema(PageArgsSchema):
+    """Arguments of ``GET /v1/articles``."""
+
+    q = search_field("headline and summary")
+    sort = sort_field(ARTICLE_SORT_FIELDS)
+
+
+class ActorQueryArgsSchema(PageArgsSchema):
+    """Arguments of ``GET /v1/actors``."""
+
+    kind = any_of(_one_of(ACTOR_KINDS), "Actors of this kind.")
+    country = any_of(
+        _text(COUNTRY_QUERY_PATTERN, "Not an ISO 3166-1 alpha-2 code.", "Country code."),
+        "Actors of this country (ISO 3166-1 alpha-2).",
+    )
+    q = search_field("name and aliases")
+    sort = sort_field(ACTOR_SORT_FIELDS)
+
+
+class StatementQueryArgsSchema(PageArgsSchema):
+    """Arguments of ``GET /v1/statements``."""
+
+    speaker = any_of(_slug("Actor id."), "Statements made by this actor.")
+    mentions = any_of(_slug("Actor id."), "Statements that mention this actor.")
+    addressee = any_of(_slug("Actor id."), "Statements said to this actor.")
+    speech_type = any_of(_one_of(SPEECH_TYPES), "Statements of this speech type.")
+    topic = any_of(_one_of(tuple(TOPICS)), "Statements on this topic.")
+    said_from = _text(
+        CALENDAR_DATE_PATTERN,
+        "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "Statements said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); a statement "
+        "dated only to a month or year matches when that span overlaps the range, and "
+        "undated statements never match.",
+    )
+    said_to = _text(
+        CALENDAR_DATE_PATTERN,
+        "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "Statements said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), as `said_from`.",
+    )
+    reported_by = any_of(_slug("Statement id."), "Statements reported inside this statement.")
+    article = any_of(_slug("Article id."), "Statements from this article.")
+    q = search_field("text and attribution")
+    sort = sort_field(STATEMENT_SORT_FIELDS)
+
+
+class AidFilterArgsSchema(QueryArgsSchema):
+    """Filters over aid figures, shared by the collection and its totals."""
+
+    donor = any_of(_slug("Actor id."), "Aid given by this actor.")
+    recipient = any_of(_slug("Actor id."), "Aid received by this actor.")
+    currency = any_of(
+        _text(CURRENCY_QUERY_PATTERN, "Not an ISO 4217 code.", "Currency code."),
+        "Aid stated in this currency (ISO 4217).",
+    )
+    aid_type = any_of(_one_of(AID_TYPES), "Aid of this type.")
+    measure = any_of(_one_of(MEASURES), "Aid at this stage (pledge, commitment, ...).")
+    article = any_of(_slug("Article id."), "Aid figures from this article.")
+    q = search_field("purpose and evidence")
+
+
+class AidFigureQueryArgsSchema(PageArgsSchema, AidFilterArgsSchema):
+    """Arguments of ``GET /v1/aid-figures``."""
+
+    sort = sort_field(AID_FIGURE_SORT_FIELDS)
+
+
+class AidTotalsQueryArgsSchema(AidFilterArgsSchema):
+    """Arguments of ``GET /v1/aid-figures/totals``."""
+
+    group_by = fields.String(
+        load_default="donor",
+        validate=validate.OneOf(TOTALS_GROUPS),
+        metadata={"description": "What to group the figures by."},
+    )
