@@ -1,0 +1,98 @@
+"""Dossier: a public, read-only JSON API over a dataset curated from news articles."""
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from api import (
+    actors,
+    aid_figures,
+    articles,
+    catalog,
+    docs,
+    errors,
+    responses,
+    service,
+    statements,
+    topics,
+)
+from api.catalog import NAME, VERSION, build_catalog
+from api.cli import check_data_command
+from api.examples import examples
+from api.openapi import OPENAPI_VERSION, Api
+from api.store import DEFAULT_DATA_DIR, Store
+
+__version__ = VERSION
+
+#: The committed contract, served byte for byte at /openapi.yaml.
+DEFAULT_OPENAPI_FILE = Path(__file__).resolve().parent.parent / "openapi.yaml"
+DEFAULT_CONFIG: dict[str, Any] = {
+    "DATA_DIR": str(DEFAULT_DATA_DIR),
+    "SOURCES_DIR": None,
+    "CACHE_MAX_AGE": 300,
+    "RESPONSE_CACHE_BYTES": responses.RESPONSE_CACHE_BYTES,
+    "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
+}
+_DESCRIPTION = (
+    "A public, read-only JSON API over a hand-curated dataset of who said what in news "
+    "articles: the actors, their attributed statements and the aid figures the articles "
+    "report, each record with the evidence (article, paragraph, verbatim span) it comes "
+    "from.\n\nErrors are RFC 9457 problem details. Every 200 carries a strong ETag; send "
+    "it back in `If-None-Match` for a 304. Within v1, fields and parameters are only "
+    "added, never renamed, retyped or removed.\n\nThe data is licensed CC BY 4.0; quoted "
+    "spans are short excerpts of the source articles, copyright their publishers."
+)
+SPEC_OPTIONS = {
+    "servers": [{"url": "/"}],
+    "info": {
+        "description": _DESCRIPTION,
+        "license": {"name": "CC BY 4.0 (the data)", "identifier": "CC-BY-4.0"},
+    },
+}
+_BLUEPRINTS = (
+    service.blp,
+    articles.blp,
+    actors.blp,
+    statements.blp,
+    aid_figures.blp,
+    topics.blp,
+)
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Create the app: load and check the dataset, render it, and serve it with its contract.
+
+    Configuration comes from the defaults above, then ``FLASK_*`` environment
+    variables (``FLASK_DATA_DIR``, ``FLASK_CACHE_MAX_AGE``...), then ``test_config``.
+    A dataset that breaks the data model's rules stops start-up with every problem.
+    """
+    app = Flask(__name__, static_folder=None)
+    app.config.from_mapping(DEFAULT_CONFIG)
+    app.config.from_prefixed_env()
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    app.config.update(
+        API_TITLE=NAME,
+        API_VERSION=VERSION,
+        OPENAPI_VERSION=OPENAPI_VERSION,
+        API_SPEC_OPTIONS=SPEC_OPTIONS,
+    )
+
+    sources = app.config["SOURCES_DIR"]
+    store = Store.load(Path(app.config["DATA_DIR"]), Path(sources) if sources else None)
+    cache_control = responses.public(int(app.config["CACHE_MAX_AGE"]))
+    dossier = build_catalog(store, cache_control)
+
+    catalog.init_app(app, dossier)
+    errors.init_app(app)
+    responses.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
+    service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
+    api = Api(app)
+    for blueprint in _BLUEPRINTS:
+        api.register_blueprint(blueprint)
+    api.register_examples(examples(dossier))
+    app.register_blueprint(docs.blp)
+    app.cli.add_command(check_data_command)
+    return app

@@ -1,0 +1,37 @@
+"""``/v1/actors``: the people, states and organizations that act or speak."""
+
+from typing import Any
+
+from flask import Response
+
+from api import links
+from api.catalog import current_catalog
+from api.openapi import ID_PARAMETER, Blueprint, ok
+from api.responses import send
+from schemas import ActorSchema
+from schemas.collection import ActorPageSchema
+from schemas.query import ActorQueryArgsSchema, QueryArgsSchema
+
+blp = Blueprint(
+    "actors",
+    __name__,
+    url_prefix=links.ACTORS,
+    description="People, states and organizations that act or speak in the articles.",
+)
+
+
+@blp.route("")
+@blp.arguments(ActorQueryArgsSchema, location="query")
+@blp.response(200, ActorPageSchema, **ok("ActorPage"))
+def list_actors(args: dict[str, Any]) -> Response:
+    """List the actors, filtered, searched, sorted and paged."""
+    return send(current_catalog().actors.page(args))
+
+
+@blp.route("/<record_id>", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, ActorSchema, **ok("Actor"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_actor(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one actor."""
+    return send(current_catalog().actors.item(record_id))

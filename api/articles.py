@@ -1,0 +1,37 @@
+"""``/v1/articles``: the source articles the data is curated from."""
+
+from typing import Any
+
+from flask import Response
+
+from api import links
+from api.catalog import current_catalog
+from api.openapi import ID_PARAMETER, Blueprint, ok
+from api.responses import send
+from schemas import ArticleSchema
+from schemas.collection import ArticlePageSchema
+from schemas.query import ArticleQueryArgsSchema, QueryArgsSchema
+
+blp = Blueprint(
+    "articles",
+    __name__,
+    url_prefix=links.ARTICLES,
+    description="The source articles every record cites as its evidence.",
+)
+
+
+@blp.route("")
+@blp.arguments(ArticleQueryArgsSchema, location="query")
+@blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
+def list_articles(args: dict[str, Any]) -> Response:
+    """List the articles, searched, sorted and paged."""
+    return send(current_catalog().articles.page(args))
+
+
+@blp.route("/<record_id>", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, ArticleSchema, **ok("Article"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_article(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one article."""
+    return send(current_catalog().articles.item(record_id))

@@ -1,0 +1,27 @@
+"""``/v1/topics``: the topic vocabulary of statements."""
+
+from typing import Any
+
+from flask import Response
+
+from api import links
+from api.catalog import current_catalog
+from api.openapi import Blueprint, ok
+from api.responses import send
+from schemas.collection import TopicPageSchema
+from schemas.query import TopicQueryArgsSchema
+
+blp = Blueprint(
+    "topics",
+    __name__,
+    url_prefix=links.TOPICS,
+    description="The closed vocabulary statements are tagged with.",
+)
+
+
+@blp.route("")
+@blp.arguments(TopicQueryArgsSchema, location="query")
+@blp.response(200, TopicPageSchema, **ok("TopicPage"))
+def list_topics(args: dict[str, Any]) -> Response:
+    """List the topics, each with how many statements it tags."""
+    return send(current_catalog().topics.page(args))

@@ -1,0 +1,20 @@
+"""The ``app`` fixture pytest-flask builds its ``client`` from: the real dataset."""
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+
+from api import create_app
+
+
+@pytest.fixture(scope="session")
+def dossier() -> Flask:
+    """Return one app over the real dataset, built once for the whole session."""
+    return create_app({"TESTING": True})
+
+
+@pytest.fixture
+def app(dossier: Flask) -> Iterator[Flask]:
+    """Return the app over the real dataset, for pytest-flask's ``client``."""
+    yield dossier
