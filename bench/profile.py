@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import json
 import pstats
 import sys
@@ -29,6 +30,7 @@ from werkzeug.test import EnvironBuilder
 
 from bench import endpoints, floor, results
 from bench.endpoints import Case, Snapshot
+from bench.procs import DOSSIER_FACTORY
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -97,7 +99,7 @@ def floor_app(dossier: WsgiApp, cases: list[Case], tmp: Path) -> WsgiApp:
         }
     path = tmp / "floor.json"
     path.write_text(json.dumps(spec))
-    return floor.create_app(str(path)).wsgi_app
+    return floor.create_app(str(path))
 
 
 FunctionKey = tuple[str, int, str]
@@ -153,15 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--top", type=int, default=10, help="functions listed per request")
     parser.add_argument("--profile-calls", type=int, default=3000)
+    parser.add_argument(
+        "--factory", default=DOSSIER_FACTORY, help="module:callable returning Dossier's app"
+    )
     parser.add_argument("--smoke", action="store_true", help="short, no results.md")
     parser.add_argument("--write", action="store_true", help="write results.md in --smoke too")
     args = parser.parse_args(argv)
     if args.smoke:
         args.seconds, args.repeats, args.top, args.profile_calls = 0.1, 1, 5, 200
 
-    from api import create_app  # the app under study; imported late so --help stays light
-
-    dossier: WsgiApp = create_app().wsgi_app
+    module, _, name = args.factory.partition(":")
+    dossier: WsgiApp = getattr(importlib.import_module(module), name)()
     status = call(dossier, environ(Case("c", endpoints.CONDITIONAL_TARGET)))
     etag = status.header("ETag") or ""
     cases = [Case(target, target) for target in endpoints.TARGETS]
