@@ -21,6 +21,7 @@ from api import (
 from api.catalog import NAME, VERSION, build_catalog
 from api.cli import check_data_command
 from api.examples import examples
+from api.explorer import explorer_blp
 from api.openapi import OPENAPI_VERSION, Api
 from api.store import DEFAULT_DATA_DIR, Store
 
@@ -89,10 +90,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     responses.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
+    docs.init_app(app, cache_control)
     api = Api(app)
     for blueprint in _BLUEPRINTS:
         api.register_blueprint(blueprint)
     api.register_examples(examples(dossier))
-    app.register_blueprint(docs.blp)
+    app.register_blueprint(explorer_blp)
     app.cli.add_command(check_data_command)
     return app

@@ -1,6 +1,5 @@
 """The service's own endpoints: ``/``, ``/v1``, ``/healthz``, ``/openapi.yaml`` and ``/docs``."""
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -8,11 +7,10 @@ from flask import Flask, Response, current_app
 
 from api import links
 from api.catalog import current_catalog
-from api.docs import DOCS_PAGE
+from api.docs import docs_page
 from api.errors import known_problem
 from api.openapi import Blueprint, ok
 from api.responses import (
-    DOCS_CSP,
     HTML_MEDIA_TYPE,
     NO_STORE,
     YAML_MEDIA_TYPE,
@@ -33,26 +31,17 @@ blp = Blueprint(
 )
 
 
-@dataclass(frozen=True)
-class Documents:
-    """The contract and the docs page, read once at start."""
-
-    openapi: Representation | None
-    docs: Representation
-
-
 def init_app(app: Flask, openapi_file: Path, cache_control: str) -> None:
-    """Read the committed contract and the docs page for ``app`` to serve."""
+    """Read the committed contract for ``app`` to serve; it may be missing while generated."""
     openapi = None
     if openapi_file.is_file():
         openapi = Representation(openapi_file.read_bytes(), YAML_MEDIA_TYPE, cache_control)
-    docs = Representation(DOCS_PAGE.read_bytes(), HTML_MEDIA_TYPE, cache_control, DOCS_CSP)
-    app.extensions[_EXTENSION] = Documents(openapi=openapi, docs=docs)
+    app.extensions[_EXTENSION] = openapi
 
 
-def _documents() -> Documents:
-    documents: Documents = current_app.extensions[_EXTENSION]
-    return documents
+def _openapi() -> Representation | None:
+    openapi: Representation | None = current_app.extensions[_EXTENSION]
+    return openapi
 
 
 @blp.route("/")
@@ -91,7 +80,7 @@ def health(_args: dict[str, Any]) -> Response:
 @produces(YAML_MEDIA_TYPE)
 def openapi_document(_args: dict[str, Any]) -> Response:
     """Return the API's contract, byte for byte the file committed with the code."""
-    openapi = _documents().openapi
+    openapi = _openapi()
     if openapi is None:
         raise known_problem(404)
     return send(openapi)
@@ -107,4 +96,4 @@ def openapi_document(_args: dict[str, Any]) -> Response:
 @produces(HTML_MEDIA_TYPE)
 def docs(_args: dict[str, Any]) -> Response:
     """Browse and try the API in Swagger UI."""
-    return send(_documents().docs)
+    return send(docs_page())
