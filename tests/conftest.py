@@ -6,6 +6,7 @@ import pytest
 from flask import Flask
 
 from api import create_app
+from api.store import DEFAULT_DATA_DIR, Store
 
 
 @pytest.fixture(scope="session")
@@ -18,3 +19,9 @@ def dossier() -> Flask:
 def app(dossier: Flask) -> Iterator[Flask]:
     """Return the app over the real dataset, for pytest-flask's ``client``."""
     yield dossier
+
+
+@pytest.fixture(scope="session")
+def real_store() -> Store:
+    """Return the real dataset, loaded on its own."""
+    return Store.load(DEFAULT_DATA_DIR)
