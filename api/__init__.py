@@ -63,14 +63,10 @@ _BLUEPRINTS = (
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app: load and check the dataset, render it, and serve it with its contract.
-
-    Configuration comes from the defaults above, then ``FLASK_*`` environment
-    variables (``FLASK_DATA_DIR``, ``FLASK_CACHE_MAX_AGE``...), then ``test_config``.
-    A dataset that breaks the data model's rules stops start-up with every problem.
-    """
+    """Create the app: load and check the dataset, render it, serve it with its contract."""
     app = Flask(__name__, static_folder=None)
     app.config.from_mapping(DEFAULT_CONFIG)
+    # FLASK_DATA_DIR, FLASK_CACHE_MAX_AGE... override the defaults; the tests override both.
     app.config.from_prefixed_env()
     if test_config is not None:
         app.config.from_mapping(test_config)
@@ -81,6 +77,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         API_SPEC_OPTIONS=SPEC_OPTIONS,
     )
 
+    # A dataset that breaks the data model's rules stops start-up (DataError, every problem).
     sources = app.config["SOURCES_DIR"]
     store = Store.load(Path(app.config["DATA_DIR"]), Path(sources) if sources else None)
     cache_control = responses.public(int(app.config["CACHE_MAX_AGE"]))

@@ -13,11 +13,9 @@ Messages = Mapping[str, Any]
 
 
 def flatten(messages: Messages) -> dict[str, list[str]]:
-    """Return marshmallow's messages as a list of texts per parameter.
-
-    The messages of a comma-separated list come per value (``{1: [...]}``);
-    they are told apart by the value's position, counted from 1.
-    """
+    """Return marshmallow's messages as a list of texts per parameter."""
+    # The messages of a comma-separated list come per value ({1: [...]}): they
+    # are told apart by the value's position, counted from 1.
     flat: dict[str, list[str]] = {}
     for name, found in messages.items():
         if isinstance(found, Mapping):

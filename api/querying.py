@@ -20,10 +20,8 @@ _SPAN_END = {4: "-12-31", 7: "-31", 10: ""}
 
 
 def date_span(date: str) -> tuple[str, str]:
-    """Return the first and last day a partial ISO date (``YYYY``, ``YYYY-MM``) may mean.
-
-    Days are compared as text, so a month's last day may be written 31 whatever the month.
-    """
+    """Return the first and last day a partial ISO date (``YYYY``, ``YYYY-MM``) may mean."""
+    # Days are compared as text, so a month's last day may be written 31 whatever the month.
     return date + _SPAN_START[len(date)], date + _SPAN_END[len(date)]
 
 

@@ -140,11 +140,9 @@ def send(representation: Representation) -> Response:
 
 
 def quality(accept: Iterable[tuple[str, float]], media_type: str) -> float:
-    """Return the quality ``accept`` gives ``media_type``: that of its most specific range.
-
-    (Werkzeug's own ``quality`` takes the first range that matches, so that
-    ``application/json;q=0, */*`` would accept JSON.)
-    """
+    """Return the quality ``accept`` gives ``media_type``: that of its most specific range."""
+    # Werkzeug's own `quality` takes the first range that matches, so that
+    # "text/html;q=0, */*" would accept HTML.
     wanted_type, _, wanted_subtype = media_type.partition("/")
     best = (-1, 0.0)
     for value, q in accept:
