@@ -1,14 +1,26 @@
 """HTTP behaviour shared by every resource: validators, caching, HEAD, CORS, headers, JSON."""
 
+from typing import Any
+
 import orjson
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from marshmallow import Schema, fields
 
 from api import create_app
 from api.responses import Representation, ResponseCache
-from schemas.collection import StatementPageSchema
-from schemas.statement import StatementSchema
+from schemas.collection import (
+    ActorPageSchema,
+    AidFigurePageSchema,
+    AidTotalsSchema,
+    ArticlePageSchema,
+    DatasetSchema,
+    HealthSchema,
+    ServiceSchema,
+    StatementPageSchema,
+    TopicPageSchema,
+)
 
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
 DATA_URLS = [
@@ -83,13 +95,44 @@ def test_cache_max_age_comes_from_the_environment(monkeypatch: pytest.MonkeyPatc
     assert app.test_client().get("/v1").headers["Cache-Control"] == "public, max-age=42"
 
 
-def test_json_is_compact_utf8_with_keys_in_schema_order(client: FlaskClient) -> None:
-    response = client.get("/v1/statements?speaker=dmitry-peskov&limit=1")
+def assert_schema_order(data: Any, schema: Schema, where: str) -> None:
+    """Check that the keys of ``data``, at every depth, come in the order of ``schema``."""
+    declared = [name for name in schema.fields if name in data]
+    assert list(data) == declared, where
+    for name, value in data.items():
+        field = schema.fields[name]
+        if isinstance(field, fields.List) and isinstance(field.inner, fields.Nested):
+            field = field.inner
+            values = value
+        else:
+            values = [value]
+        if isinstance(field, fields.Nested):
+            for item in values:
+                if item is not None:
+                    assert_schema_order(item, field.schema, f"{where}.{name}")
+
+
+@pytest.mark.parametrize(
+    ("url", "schema"),
+    [
+        ("/", ServiceSchema),
+        ("/v1", DatasetSchema),
+        ("/healthz", HealthSchema),
+        ("/v1/articles", ArticlePageSchema),
+        ("/v1/actors?limit=100", ActorPageSchema),
+        ("/v1/statements?limit=100", StatementPageSchema),
+        ("/v1/aid-figures", AidFigurePageSchema),
+        ("/v1/aid-figures/totals?group_by=recipient", AidTotalsSchema),
+        ("/v1/topics", TopicPageSchema),
+    ],
+)
+def test_json_is_compact_utf8_with_keys_in_schema_order(
+    client: FlaskClient, url: str, schema: type[Schema]
+) -> None:
+    response = client.get(url)
     assert response.headers["Content-Type"] == "application/json"
     assert response.data == orjson.dumps(orjson.loads(response.data))
-    body = response.json
-    assert list(body) == list(StatementPageSchema().fields)
-    assert list(body["items"][0]) == list(StatementSchema().fields)
+    assert_schema_order(response.json, schema(), url)
 
 
 def test_json_keeps_non_ascii_text_as_utf8(client: FlaskClient) -> None:
