@@ -19,7 +19,6 @@ from api import (
     topics,
 )
 from api.catalog import NAME, VERSION, build_catalog
-from api.cli import check_data_command
 from api.examples import examples
 from api.explorer import explorer_blp
 from api.openapi import OPENAPI_VERSION, Api
@@ -93,5 +92,4 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         api.register_blueprint(blueprint)
     api.register_examples(examples(dossier))
     app.register_blueprint(explorer_blp)
-    app.cli.add_command(check_data_command)
     return app

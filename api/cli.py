@@ -1,10 +1,13 @@
-"""The ``flask check-data`` command: validate the dataset without serving it."""
+"""The ``flask check-data`` command: validate the dataset without serving it.
+
+It is a Flask plugin command (an entry point in ``pyproject.toml``), not an app command,
+so Flask finds it without creating the app: a broken dataset, which stops ``create_app``,
+is exactly what this command must be able to report on.
+"""
 
 from pathlib import Path
 
 import click
-from flask import current_app
-from flask.cli import with_appcontext
 
 from api.store import DEFAULT_DATA_DIR, DataError, Store
 
@@ -16,7 +19,10 @@ _DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
     "--data",
     "data_dir",
     type=_DIRECTORY,
-    help="Directory of the data files (default: the app's DATA_DIR).",
+    envvar="FLASK_DATA_DIR",
+    default=DEFAULT_DATA_DIR,
+    show_default="$FLASK_DATA_DIR, else the embedded data/",
+    help="Directory of the data files.",
 )
 @click.option(
     "--sources",
@@ -24,11 +30,8 @@ _DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
     type=_DIRECTORY,
     help="Directory of the source texts; given, every span is checked against them.",
 )
-@with_appcontext
-def check_data_command(data_dir: Path | None, sources_dir: Path | None) -> None:
+def check_data_command(data_dir: Path, sources_dir: Path | None) -> None:
     """Check the dataset against the data model's rules; print every problem, or a summary."""
-    if data_dir is None:
-        data_dir = Path(current_app.config.get("DATA_DIR", DEFAULT_DATA_DIR))
     try:
         store = Store.load(data_dir, sources_dir)
     except DataError as error:

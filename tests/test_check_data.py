@@ -3,13 +3,15 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
-from flask.testing import FlaskCliRunner
+from click.testing import CliRunner, Result
 
+from api.cli import check_data_command
 from api.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -18,10 +20,22 @@ SOURCES = FIXTURES / "sources"
 REAL_DATA = Path(__file__).parent.parent / "data"
 
 
+class CheckData:
+    """Run ``check-data`` in process with the given arguments and environment."""
+
+    def __init__(self) -> None:
+        self.env: dict[str, str | None] = {"FLASK_DATA_DIR": None}
+
+    def invoke(self, args: list[str]) -> Result:
+        """Invoke the command; ``args`` starts with the command name, as on the shell."""
+        assert args[0] == "check-data"
+        return CliRunner(env=self.env).invoke(check_data_command, args[1:])
+
+
 @pytest.fixture
-def runner(app: Flask) -> FlaskCliRunner:
-    """Return a CLI runner for the app over the real dataset (conftest's ``app``)."""
-    return app.test_cli_runner()
+def runner() -> CheckData:
+    """Return a runner of the ``check-data`` command."""
+    return CheckData()
 
 
 @pytest.fixture
@@ -42,7 +56,7 @@ def update(data_dir: Path, collection: str, index: int, **fields: Any) -> None:
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
 
 
-def test_real_dataset_passes_with_a_summary_line(runner: FlaskCliRunner) -> None:
+def test_real_dataset_passes_with_a_summary_line(runner: CheckData) -> None:
     result = runner.invoke(args=["check-data"])
     version = Store.load(REAL_DATA).version
     assert result.exit_code == 0
@@ -51,7 +65,7 @@ def test_real_dataset_passes_with_a_summary_line(runner: FlaskCliRunner) -> None
     )
 
 
-def test_real_dataset_passes_against_its_sources(runner: FlaskCliRunner) -> None:
+def test_real_dataset_passes_against_its_sources(runner: CheckData) -> None:
     sources = os.environ.get("DOSSIER_SOURCES")
     if not sources:
         pytest.skip(
@@ -63,10 +77,8 @@ def test_real_dataset_passes_against_its_sources(runner: FlaskCliRunner) -> None
     assert result.output.startswith("ok: 1 articles, 30 actors, 60 statements, 2 aid_figures")
 
 
-def test_data_defaults_to_the_app_data_dir(
-    runner: FlaskCliRunner, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(runner.app.config, "DATA_DIR", str(VALID))
+def test_data_defaults_to_flask_data_dir(runner: CheckData) -> None:
+    runner.env["FLASK_DATA_DIR"] = str(VALID)
     result = runner.invoke(args=["check-data", "--sources", str(SOURCES)])
     version = Store.load(VALID).version
     assert result.exit_code == 0
@@ -75,7 +87,7 @@ def test_data_defaults_to_the_app_data_dir(
     )
 
 
-def test_dangling_reference_fails_with_its_line(runner: FlaskCliRunner, data_dir: Path) -> None:
+def test_dangling_reference_fails_with_its_line(runner: CheckData, data_dir: Path) -> None:
     update(data_dir, "aid_figures", 0, recipient="freedonie")
     result = runner.invoke(args=["check-data", "--data", str(data_dir)])
     assert result.exit_code == 1
@@ -85,7 +97,7 @@ def test_dangling_reference_fails_with_its_line(runner: FlaskCliRunner, data_dir
 
 
 def test_duplicate_id_and_bad_enum_fail_with_one_line_each(
-    runner: FlaskCliRunner, data_dir: Path
+    runner: CheckData, data_dir: Path
 ) -> None:
     update(data_dir, "actors", 0, kind="human")
     update(data_dir, "statements", 1, id="mohr-no-deals")
@@ -102,7 +114,7 @@ def test_duplicate_id_and_bad_enum_fail_with_one_line_each(
 
 
 def test_span_not_in_its_paragraph_fails_only_with_sources(
-    runner: FlaskCliRunner, data_dir: Path
+    runner: CheckData, data_dir: Path
 ) -> None:
     update(data_dir, "actors", 4, evidence_exact="Chancellor Otto Brandt")
     without_sources = runner.invoke(args=["check-data", "--data", str(data_dir)])
@@ -115,7 +127,24 @@ def test_span_not_in_its_paragraph_fails_only_with_sources(
     )
 
 
-def test_missing_data_directory_is_a_usage_error(runner: FlaskCliRunner, tmp_path: Path) -> None:
+def test_missing_data_directory_is_a_usage_error(runner: CheckData, tmp_path: Path) -> None:
     result = runner.invoke(args=["check-data", "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert "Directory" in result.output and "does not exist" in result.output
+
+
+def test_flask_cli_reports_a_broken_dataset_the_app_cannot_start_on(data_dir: Path) -> None:
+    update(data_dir, "aid_figures", 0, recipient="freedonie")
+    env = {**os.environ, "FLASK_DATA_DIR": str(data_dir)}
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "api", "check-data"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == (
+        "aid_figures.json: ruritania-aid-2022-01: recipient: unknown actor 'freedonie'\n"
+    )
