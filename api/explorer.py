@@ -9,6 +9,8 @@ import os
 
 from flask import Blueprint, Response, current_app, send_from_directory
 
+from api.responses import HTML_MEDIA_TYPE, produces
+
 #: Where the page's files live, relative to this package.
 EXPLORER_FOLDER = "static/explorer"
 
@@ -25,6 +27,7 @@ explorer_blp = Blueprint("explorer", __name__, static_folder=None)
 
 
 @explorer_blp.get("/explorer/")
+@produces(HTML_MEDIA_TYPE)
 def explorer_page() -> Response:
     """Serve the explorer page; ``/explorer`` redirects here so relative asset URLs resolve."""
     return _send("index.html")

@@ -69,9 +69,9 @@ def explorer_client() -> FlaskClient:
     return app.test_client()
 
 
-def get(client: FlaskClient, path: str) -> TestResponse:
+def get(client: FlaskClient, path: str, accept: str = "*/*") -> TestResponse:
     """GET a path and close the response, so the served file is closed too."""
-    response = client.get(path)
+    response = client.get(path, headers={"Accept": accept})
     response.get_data()
     response.close()
     return response
@@ -163,3 +163,17 @@ def test_explorer_script_never_writes_markup() -> None:
         assert sink not in script, sink
     assert "new Function" not in script
     assert not re.search(r"""setAttribute\(\s*["']on""", script)
+
+
+@pytest.mark.parametrize("accept", ["text/html", "text/html,application/xhtml+xml,*/*;q=0.8"])
+def test_the_app_serves_the_explorer_as_html_with_its_own_policy(
+    client: FlaskClient, accept: str
+) -> None:
+    """The app registers the explorer, and its JSON-minded headers leave the page alone."""
+    response = get(client, "/explorer/", accept=accept)
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    assert response.headers["Content-Security-Policy"] == EXPLORER_CSP
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    for asset in EXPLORER_ASSETS:
+        assert get(client, f"/explorer/{asset}").status_code == 200

@@ -442,6 +442,7 @@ function renderActor(api, actor) {
     { type: "button", class: "actor-toggle", id: buttonId, "aria-expanded": "false" },
     h("span", { class: "actor-name", text: actor.name }),
     h("span", { class: `badge kind-${actor.kind}`, text: KIND_LABELS[actor.kind] ?? actor.kind }),
+    h("span", { class: "toggle-icon", "aria-hidden": "true" }),
   );
   button.setAttribute("aria-controls", panelId);
   const panel = h("div", {
