@@ -36,7 +36,7 @@ check-data: $(STAMP)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules
 
 # Typed TypeScript client: types generated from the committed contract, then the example
 # client type-checked against them. Versions are pinned in clients/typescript/package-lock.json.
