@@ -21,7 +21,7 @@ DOSSIER_FACTORY = "api:create_app"
 FLOOR_FACTORY = "bench.floor:create_app"
 
 #: Server command lines; ``{bin}``, ``{host}``, ``{port}`` and ``{factory}`` (module:callable
-#: returning the WSGI app) are filled in. ``gthread-2x4`` is the default production server.
+#: returning the WSGI app) are filled in.
 PRESETS: dict[str, str] = {
     "gunicorn-sync-2": "{bin}/gunicorn --bind {host}:{port} --workers 2 "
     "--worker-class sync --log-level warning '{factory}()'",
@@ -39,8 +39,23 @@ PRESETS: dict[str, str] = {
     "--log-level warning --no-ws --factory {factory}",
     "granian-wsgi-2x2": "{bin}/granian --interface wsgi --host {host} --port {port} --workers 2 "
     "--blocking-threads 2 --log-level warning --no-ws --factory {factory}",
+    "granian-wsgi-2x4": "{bin}/granian --interface wsgi --host {host} --port {port} --workers 2 "
+    "--blocking-threads 4 --log-level warning --no-ws --factory {factory}",
+    "granian-wsgi-3x2": "{bin}/granian --interface wsgi --host {host} --port {port} --workers 3 "
+    "--blocking-threads 2 --log-level warning --no-ws --factory {factory}",
 }
-DEFAULT_PRESET = "gunicorn-gthread-2x4"
+#: The production server: the winner of ``bench.servers`` on 2 cores (see bench/results.md).
+DEFAULT_PRESET = "granian-wsgi-2x2"
+#: What ``bench.servers`` compares unless told otherwise: each server at its sensible counts.
+COMPARED = (
+    "gunicorn-sync-2",
+    "gunicorn-gthread-2x4",
+    "gunicorn-gthread-3x8",
+    "granian-wsgi-1",
+    "granian-wsgi-2",
+    "granian-wsgi-2x2",
+    "granian-wsgi-2x4",
+)
 
 
 def free_port() -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import statistics
 import sys
 from pathlib import Path
 
@@ -26,8 +27,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--presets",
-        default=",".join(procs.PRESETS),
-        help="comma-separated presets from bench/procs.py (default: all)",
+        default=",".join(procs.COMPARED),
+        help=f"comma-separated presets from bench/procs.py, of: {', '.join(procs.PRESETS)}",
     )
     parser.add_argument(
         "--factory", default=procs.DOSSIER_FACTORY, help="module:callable returning the app"
@@ -117,13 +118,15 @@ def render(
         cpu = math.exp(
             sum(math.log(max(summaries[lb][name].cpu_us, 1e-9)) for lb in labels) / len(labels)
         )
-        row += [f"{cpu:,.0f}", str(errors)]
+        foreign = statistics.median(summaries[lb][name].foreign_cpu for lb in labels)
+        row += [f"{cpu:,.0f}", f"{foreign:.0%}", str(errors)]
         rows.append(row)
     header = [
         "preset",
         "geo-mean req/s",
         *[f"`{label}`" for label in labels],
         "CPU µs/req",
+        "foreign CPU",
         "errors",
     ]
     commands = [f"- `{name}`: `{procs.PRESETS[name]}`" for name in ranked]
@@ -131,7 +134,9 @@ def render(
     settings = [
         f"- data: {data}; wrk {args.wrk_threads} threads, {args.connections} connections, "
         f"{args.duration:g} s per run after {args.warmup:g} s warm-up, {args.rounds} rounds "
-        "with the preset order rotated each round; medians; cells are req/s (p99 ms)",
+        "with the preset order rotated each round; medians; cells are req/s (p99 ms); "
+        "`CPU µs/req` is the server's CPU time per request (geometric mean over requests), "
+        "`foreign CPU` the median share of the machine's CPU other tenants used meanwhile",
         f"- winner by geometric mean of req/s: `{ranked[0]}`",
     ]
     return (
