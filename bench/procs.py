@@ -123,6 +123,20 @@ class Server:
         self.stop()
         raise RuntimeError(f"{self.name} did not answer 200 on {path} within {timeout:.0f} s")
 
+    def wait_idle(self, timeout: float = 300.0, interval: float = 0.25) -> None:
+        """Wait until every worker has finished starting: the server's CPU use goes quiet.
+
+        The first 200 comes from the first worker ready; the others may still be loading.
+        """
+        deadline = time.perf_counter() + timeout
+        before = self.cpu_seconds()
+        while time.perf_counter() < deadline:
+            time.sleep(interval)
+            now = self.cpu_seconds()
+            if now - before < interval * 0.2:
+                return
+            before = now
+
     def stop(self) -> None:
         """Stop the server's process group: TERM, then KILL after 10 s."""
         if self.process is None or self.process.poll() is not None:

@@ -60,6 +60,7 @@ def start(name: str, template: str, factory: str, env: dict[str, str]) -> procs.
     server.start()
     try:
         server.wait_ready()
+        server.wait_idle()
     except BaseException:
         server.stop()
         raise

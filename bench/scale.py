@@ -133,6 +133,7 @@ def measure(corpus: Corpus, args: argparse.Namespace, template: str) -> Measured
         startups.append(seconds)
     server, seconds = start(template, corpus.path, {})
     startups.append(seconds)
+    server.wait_idle()
     try:
         cached = load(server, case, args)
         workers = server.worker_pids()
@@ -143,6 +144,7 @@ def measure(corpus: Corpus, args: argparse.Namespace, template: str) -> Measured
         server.stop()
     key, _, value = args.uncached_env.partition("=")
     server, _ = start(template, corpus.path, {key: value})
+    server.wait_idle()
     try:
         uncached = load(server, case, args)
     finally:

@@ -58,6 +58,7 @@ def start_all(names: list[str], factory: str, env: dict[str, str]) -> dict[str, 
             server.start()
             servers[name] = server
             server.wait_ready()
+            server.wait_idle()
     except BaseException:
         for server in servers.values():
             server.stop()
