@@ -42,9 +42,10 @@ import json, time
 started = time.perf_counter()
 import api
 imported = time.perf_counter()
-api.create_app()
+app = api.create_app()
 done = time.perf_counter()
-print(json.dumps({"import_s": imported - started, "create_app_s": done - imported}))
+times = {"import_s": imported - started, "create_app_s": done - imported}
+print(json.dumps({**times, "config": sorted(app.config)}))
 """
 
 
@@ -83,8 +84,11 @@ def describe(name: str, path: Path) -> Corpus:
     return Corpus(name, path, counts, size / 2**20, speaker, many)
 
 
-def create_app_times(path: Path) -> tuple[float, float]:
-    """Seconds to import the app and to run create_app() on the corpus, in a new interpreter."""
+def create_app_times(path: Path, uncached_env: str) -> tuple[float, float]:
+    """Seconds to import the app and to run create_app() on the corpus, in a new interpreter.
+
+    Also checks that the app knows the setting that turns its response cache off.
+    """
     env = {**os.environ, "FLASK_DATA_DIR": str(path)}
     out = subprocess.run(
         [sys.executable, "-c", _CREATE_APP],
@@ -95,6 +99,9 @@ def create_app_times(path: Path) -> tuple[float, float]:
         check=True,
     ).stdout
     times = json.loads(out.strip().splitlines()[-1])
+    setting = uncached_env.partition("=")[0].removeprefix("FLASK_")
+    if setting not in times["config"]:
+        raise SystemExit(f"the app has no setting {setting}: fix --uncached-env")
     return times["import_s"], times["create_app_s"]
 
 
@@ -125,7 +132,7 @@ def load(server: procs.Server, case: Case, args: argparse.Namespace) -> Summary:
 def measure(corpus: Corpus, args: argparse.Namespace, template: str) -> Measured:
     target = f"/v1/statements?speaker={corpus.speaker}&sort=-said_on"
     case = Case(target, target)
-    import_s, create_s = create_app_times(corpus.path)
+    import_s, create_s = create_app_times(corpus.path, args.uncached_env)
     startups = []
     for _ in range(args.starts - 1):
         server, seconds = start(template, corpus.path, {})
@@ -253,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument(
         "--uncached-env",
-        default="FLASK_RESPONSE_CACHE_SIZE=0",
+        default="FLASK_RESPONSE_CACHE_BYTES=0",
         help="environment setting that turns the response cache off",
     )
     parser.add_argument("--smoke", action="store_true", help="real and 10x, 1 s runs")
