@@ -17,9 +17,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Granian (WSGI), 2 workers x 2 blocking threads: the fastest server measured (bench/results.md).
 run: $(STAMP)
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --worker-class gthread --threads 4 \
-		--access-logfile - 'api:create_app()'
+	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
+		--blocking-threads 2 --no-ws --factory api:create_app
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
