@@ -1,16 +1,14 @@
-"""HTTP representations: finished bodies with their ETags, conditional requests, caching, headers.
+"""HTTP representations: finished bodies with their ETags, conditional requests, headers.
 
 A response body is built once: records at start, pages and totals on the first
-request that asks for them, after which the finished representation is kept in
-a bounded LRU keyed by the request's path and query string. A request that hits
-the cache costs a dictionary lookup; its query string was validated the first time.
+request that asks for them, after which :mod:`api.response_cache` keeps the
+finished response, so that the same request costs a dictionary lookup; its
+query string was validated the first time.
 """
 
 import hashlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from threading import Lock
 from typing import Any, TypeVar
 
 import orjson
@@ -18,6 +16,7 @@ from flask import Flask, Response, current_app, request
 from flask_cors import CORS
 
 from api.errors import PROBLEM_MEDIA_TYPE, known_problem
+from api.response_cache import CACHEABLE, ResponseCacheMiddleware
 
 JSON_MEDIA_TYPE = "application/json"
 YAML_MEDIA_TYPE = "application/yaml"
@@ -40,8 +39,7 @@ RESPONSE_CACHE_BYTES = 64 * 1024 * 1024
 #: Responses may differ by Accept (406); CORS answers are the same for every origin.
 VARY = "Accept"
 
-_EXTENSION = "dossier.responses"
-_CACHEABLE_METHODS = frozenset({"GET", "HEAD"})
+_NEGOTIATED_METHODS = frozenset({"GET", "HEAD"})
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -92,36 +90,6 @@ def json_representation(data: Any, cache_control: str) -> Representation:
     return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control)
 
 
-class ResponseCache:
-    """A thread-safe LRU of finished representations, bounded by the bytes of their bodies."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
-        self._bytes = 0
-        self._entries: OrderedDict[tuple[str, bytes], Representation] = OrderedDict()
-        self._lock = Lock()
-
-    def get(self, key: tuple[str, bytes]) -> Representation | None:
-        """Return the representation kept for ``key``, if any."""
-        with self._lock:
-            representation = self._entries.get(key)
-            if representation is not None:
-                self._entries.move_to_end(key)
-            return representation
-
-    def put(self, key: tuple[str, bytes], representation: Representation) -> None:
-        """Keep ``representation`` for ``key``, forgetting the least recently used beyond size."""
-        with self._lock:
-            previous = self._entries.pop(key, None)
-            if previous is not None:
-                self._bytes -= len(previous.body)
-            self._entries[key] = representation
-            self._bytes += len(representation.body)
-            while self._bytes > self._max_bytes and self._entries:
-                _, forgotten = self._entries.popitem(last=False)
-                self._bytes -= len(forgotten.body)
-
-
 def produces(media_type: str) -> Callable[[View], View]:
     """Mark a view as answering in ``media_type``; unmarked views are not negotiated."""
 
@@ -133,9 +101,8 @@ def produces(media_type: str) -> Callable[[View], View]:
 
 
 def send(representation: Representation) -> Response:
-    """Answer the current request with ``representation``, and keep it for identical requests."""
-    cache: ResponseCache = current_app.extensions[_EXTENSION]
-    cache.put((request.path, request.query_string), representation)
+    """Answer the current request with ``representation``, and offer it to the response cache."""
+    request.environ[CACHEABLE] = True
     return representation.respond()
 
 
@@ -176,15 +143,12 @@ def _acceptable() -> bool:
     return offered == JSON_MEDIA_TYPE and quality(accept, PROBLEM_MEDIA_TYPE) > 0
 
 
-def _answer_early() -> Response | None:
-    """Refuse unacceptable media types, and answer from the cache when we can."""
-    if request.routing_exception is not None or request.method not in _CACHEABLE_METHODS:
-        return None
+def _refuse_unacceptable() -> None:
+    """Answer 406 before any work when the request's Accept excludes what the view offers."""
+    if request.routing_exception is not None or request.method not in _NEGOTIATED_METHODS:
+        return
     if not _acceptable():
         raise known_problem(406)
-    cache: ResponseCache = current_app.extensions[_EXTENSION]
-    representation = cache.get((request.path, request.query_string))
-    return None if representation is None else representation.respond()
 
 
 def _add_standard_headers(response: Response) -> Response:
@@ -197,9 +161,8 @@ def _add_standard_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask, *, cache_bytes: int = RESPONSE_CACHE_BYTES) -> None:
-    """Wire caching, content negotiation, standard headers and CORS into ``app``."""
-    app.extensions[_EXTENSION] = ResponseCache(cache_bytes)
-    app.before_request(_answer_early)
+    """Wire content negotiation, standard headers, CORS and the response cache into ``app``."""
+    app.before_request(_refuse_unacceptable)
     app.after_request(_add_standard_headers)
     CORS(
         app,
@@ -210,3 +173,5 @@ def init_app(app: Flask, *, cache_bytes: int = RESPONSE_CACHE_BYTES) -> None:
         supports_credentials=False,
         vary_header=False,
     )
+    # Outermost, so that a cached answer carries every header the hooks above added.
+    app.wsgi_app = ResponseCacheMiddleware(app.wsgi_app, cache_bytes)  # type: ignore[method-assign]

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from marshmallow import Schema, fields
 
 from api import create_app
-from api.responses import Representation, ResponseCache
+from api.response_cache import CachedResponse, ResponseCache, if_none_match_holds
 from schemas.collection import (
     ActorPageSchema,
     AidFigurePageSchema,
@@ -189,14 +189,14 @@ def test_a_cached_response_still_honours_accept(app: Flask) -> None:
 
 def test_the_response_cache_forgets_the_least_recently_used_beyond_its_bytes() -> None:
     cache = ResponseCache(max_bytes=10)
-    one, two, three = (Representation(b"12345", "application/json", "no-store") for _ in "abc")
-    cache.put(("/one", b""), one)
-    cache.put(("/two", b""), two)
-    assert cache.get(("/one", b"")) is one
-    cache.put(("/three", b""), three)
-    assert cache.get(("/two", b"")) is None
-    assert cache.get(("/one", b"")) is one
-    assert cache.get(("/three", b"")) is three
+    one, two, three = (CachedResponse([("ETag", '"t"')], b"12345", '"t"', []) for _ in "abc")
+    cache.put(("/one", "", ""), one)
+    cache.put(("/two", "", ""), two)
+    assert cache.get(("/one", "", "")) is one
+    cache.put(("/three", "", ""), three)
+    assert cache.get(("/two", "", "")) is None
+    assert cache.get(("/one", "", "")) is one
+    assert cache.get(("/three", "", "")) is three
 
 
 def test_a_response_too_big_for_the_cache_is_still_served() -> None:
@@ -204,3 +204,56 @@ def test_a_response_too_big_for_the_cache_is_still_served() -> None:
     first = client.get("/v1/statements?limit=1")
     assert first.status_code == 200
     assert client.get("/v1/statements?limit=1").data == first.data
+
+
+def test_a_repeated_request_is_answered_from_the_cache_with_the_same_headers(app: Flask) -> None:
+    client = app.test_client()
+    url = "/v1/statements?speaker=dmitry-peskov"
+    first = client.get(url)
+    assert app.wsgi_app.cache.get(("/v1/statements", "speaker=dmitry-peskov", "")) is not None
+    second = client.get(url)
+    assert second.status_code == 200
+    assert second.headers.to_wsgi_list() == first.headers.to_wsgi_list()
+    assert second.data == first.data
+
+
+def test_a_cached_304_has_the_headers_of_the_apps_own_304(app: Flask) -> None:
+    client = app.test_client()
+    url = "/v1/actors/emmanuel-macron"
+    etag = create_app({"TESTING": True}).test_client().get(url).headers["ETag"]
+    from_app = client.get(url, headers={"If-None-Match": etag})
+    client.get(url)
+    from_cache = client.get(url, headers={"If-None-Match": etag})
+    assert from_cache.status_code == from_app.status_code == 304
+    assert from_cache.data == b""
+    assert sorted(from_cache.headers.to_wsgi_list()) == sorted(from_app.headers.to_wsgi_list())
+
+
+def test_head_from_the_cache_has_the_get_headers_and_no_body(app: Flask) -> None:
+    client = app.test_client()
+    got = client.get("/v1/topics")
+    head = client.head("/v1/topics")
+    assert head.data == b""
+    assert head.headers.to_wsgi_list() == got.headers.to_wsgi_list()
+
+
+@pytest.mark.parametrize("url", ["/healthz", "/v1/actors/nope", "/v1/actors?limit=0"])
+def test_no_store_answers_and_errors_are_never_cached(app: Flask, url: str) -> None:
+    app.test_client().get(url)
+    path, _, query = url.partition("?")
+    assert app.wsgi_app.cache.get((path, query, "")) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "holds"),
+    [
+        ('"abc"', True),
+        ('W/"abc"', True),
+        ('"x", "abc"', True),
+        ("*", True),
+        ('"abcd"', False),
+        ("abc", False),
+    ],
+)
+def test_if_none_match_uses_the_weak_comparison(header: str, holds: bool) -> None:
+    assert if_none_match_holds(header, '"abc"') is holds

@@ -1,0 +1,149 @@
+"""A cache of finished responses in front of the Flask app, at the WSGI layer.
+
+Dossier's data changes only at deploy, so a response is a pure function of the
+request's method, path, query string and Accept header (the only header it
+varies by). The first GET of a URL goes through Flask: routing, argument
+validation, the view, every after-request hook (CORS, security headers). If the
+answer is a 200 that a shared cache may store, its status line, final headers
+and body are kept; the same request then costs a dictionary lookup, answered
+here without entering Flask, with a 304 when its ``If-None-Match`` holds the
+ETag. Anything else (other methods, errors, ``no-store`` answers, files served
+with range support) always goes through Flask.
+"""
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from threading import Lock
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+#: The environ key a view sets to offer its response to the cache.
+CACHEABLE = "dossier.cacheable"
+
+_CACHED_METHODS = frozenset({"GET", "HEAD"})
+#: Headers a 304 leaves out: it has no body (RFC 9110, section 15.4.5).
+_BODY_HEADERS = frozenset({"content-type", "content-length"})
+
+Key = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CachedResponse:
+    """A finished 200: its final headers, its body and its quoted strong ETag."""
+
+    headers: list[tuple[str, str]]
+    body: bytes
+    etag: str
+    not_modified_headers: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, headers: list[tuple[str, str]], body: bytes) -> "CachedResponse | None":
+        """Return the cache entry of a 200 with these headers, or None if it must not be kept."""
+        names = {name.lower(): value for name, value in headers}
+        etag = names.get("etag")
+        if etag is None or "no-store" in names.get("cache-control", ""):
+            return None
+        not_modified = [
+            (name, value) for name, value in headers if name.lower() not in _BODY_HEADERS
+        ]
+        return cls(headers, body, etag, not_modified)
+
+
+class ResponseCache:
+    """A thread-safe LRU of cached responses, bounded by the bytes of their bodies."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._bytes = 0
+        self._entries: OrderedDict[Key, CachedResponse] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: Key) -> CachedResponse | None:
+        """Return the response kept for ``key``, if any."""
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: Key, entry: CachedResponse) -> None:
+        """Keep ``entry`` for ``key``, forgetting the least recently used beyond the bound."""
+        if len(entry.body) > self._max_bytes:
+            return
+        with self._lock:
+            previous = self._entries.pop(key, None)
+            if previous is not None:
+                self._bytes -= len(previous.body)
+            self._entries[key] = entry
+            self._bytes += len(entry.body)
+            while self._bytes > self._max_bytes:
+                _, forgotten = self._entries.popitem(last=False)
+                self._bytes -= len(forgotten.body)
+
+
+def if_none_match_holds(header: str, etag: str) -> bool:
+    """Return whether an If-None-Match value matches ``etag`` (weak comparison, RFC 9110)."""
+    if header.strip() == "*":
+        return True
+    return any(candidate.strip().removeprefix("W/") == etag for candidate in header.split(","))
+
+
+class ResponseCacheMiddleware:
+    """WSGI middleware answering repeated GET and HEAD requests from a :class:`ResponseCache`."""
+
+    def __init__(self, app: "WSGIApplication", max_bytes: int) -> None:
+        self.app = app
+        self.cache = ResponseCache(max_bytes)
+
+    def __call__(
+        self, environ: "WSGIEnvironment", start_response: "StartResponse"
+    ) -> Iterable[bytes]:
+        """Answer from the cache when the request was answered before, else ask the app."""
+        method = environ["REQUEST_METHOD"]
+        if method not in _CACHED_METHODS:
+            return self.app(environ, start_response)
+        key = (
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
+            environ.get("HTTP_ACCEPT", ""),
+        )
+        entry = self.cache.get(key)
+        if entry is None:
+            return (
+                self._fill(key, environ, start_response)
+                if method == "GET"
+                else self.app(environ, start_response)
+            )
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if if_none_match is not None and if_none_match_holds(if_none_match, entry.etag):
+            start_response("304 NOT MODIFIED", entry.not_modified_headers)
+            return []
+        start_response("200 OK", entry.headers)
+        return [] if method == "HEAD" else [entry.body]
+
+    def _fill(
+        self, key: Key, environ: "WSGIEnvironment", start_response: "StartResponse"
+    ) -> Iterable[bytes]:
+        """Ask the app, and keep its answer if it is a cacheable 200."""
+        answer: dict[str, Any] = {}
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            answer["status"], answer["headers"] = status, headers
+            return start_response(status, headers, exc_info)
+
+        chunks = self.app(environ, capture)
+        if not environ.get(CACHEABLE) or not answer.get("status", "").startswith("200"):
+            return chunks
+        try:
+            body = b"".join(chunks)
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+        entry = CachedResponse.of(list(answer["headers"]), body)
+        if entry is not None:
+            self.cache.put(key, entry)
+        return [body]
