@@ -5,7 +5,7 @@ the benchmarked URLs, starts the floor app (``bench.floor``) on the same server 
 checks the floor answers byte for byte the same, then loads each URL with wrk on both,
 alternating Dossier and floor runs, and reports medians and the ratio to the floor.
 
-    .venv/bin/python -m bench.run          # 10 s per run, 3 A/B pairs per URL; writes results.md
+    .venv/bin/python -m bench.run          # 10 s per run, 5 A/B pairs per URL; writes results.md
     .venv/bin/python -m bench.run --smoke  # 1 s per run: proves the harness works
 
 Exit status 1 when any response had the wrong status or a socket failed (not for speed).
@@ -43,11 +43,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, help="data directory (FLASK_DATA_DIR) for Dossier")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per wrk run")
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds of warm-up per URL")
-    parser.add_argument("--repeats", type=int, default=3, help="A/B pairs per URL")
+    parser.add_argument("--repeats", type=int, default=5, help="A/B pairs per URL")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--smoke", action="store_true", help="1 s runs, 1 pair, no results.md")
     parser.add_argument("--write", action="store_true", help="write results.md in --smoke too")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave results.md")
     args = parser.parse_args(argv)
     if args.smoke:
         args.duration, args.warmup, args.repeats = 1.0, 0.0, 1
@@ -213,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(summaries, args, template, load_end)
     print()
     print(text)
-    if not args.smoke or args.write:
+    if (not args.smoke or args.write) and not args.no_write:
         print(f"written to {results.write_section('floor', text)}")
     bad = [
         label
