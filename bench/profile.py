@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--smoke", action="store_true", help="short, no results.md")
     parser.add_argument("--write", action="store_true", help="write results.md in --smoke too")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave results.md")
     args = parser.parse_args(argv)
     if args.smoke:
         args.seconds, args.repeats, args.top, args.profile_calls = 0.1, 1, 5, 200
@@ -205,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print(text)
-    if not args.smoke or args.write:
+    if (not args.smoke or args.write) and not args.no_write:
         print(f"written to {results.write_section('profile', text)}")
     return 0
 

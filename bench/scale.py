@@ -119,53 +119,80 @@ def start(template: str, path: Path, extra_env: dict[str, str]) -> tuple[procs.S
         raise
 
 
-def load(server: procs.Server, case: Case, args: argparse.Namespace) -> Summary:
-    if args.warmup > 0:
-        wrk.run_on(server, case, args.warmup, args.connections, args.wrk_threads)
-    runs = [
-        wrk.run_on(server, case, args.duration, args.connections, args.wrk_threads)
-        for _ in range(args.repeats)
-    ]
-    return Summary.of(runs)
+@dataclass
+class Running:
+    """One corpus's servers, cached and uncached, and what was measured at their start."""
+
+    corpus: Corpus
+    case: Case
+    startup_s: float
+    import_s: float
+    create_app_s: float
+    cached: procs.Server
+    uncached: procs.Server
 
 
-def measure(corpus: Corpus, args: argparse.Namespace, template: str) -> Measured:
+def start_corpus(corpus: Corpus, args: argparse.Namespace, template: str) -> Running:
+    """Time the start-ups, then leave a cached and an uncached server running."""
     target = f"/v1/statements?speaker={corpus.speaker}&sort=-said_on"
-    case = Case(target, target)
     import_s, create_s = create_app_times(corpus.path, args.uncached_env)
     startups = []
     for _ in range(args.starts - 1):
         server, seconds = start(template, corpus.path, {})
         server.stop()
         startups.append(seconds)
-    server, seconds = start(template, corpus.path, {})
+    cached, seconds = start(template, corpus.path, {})
     startups.append(seconds)
-    server.wait_idle()
-    try:
-        cached = load(server, case, args)
-        workers = server.worker_pids()
-        worker_rss = [procs.rss_mib(pid) for pid in workers]
-        assert server.process is not None
-        master_rss = procs.rss_mib(server.process.pid) if workers != [server.process.pid] else 0.0
-    finally:
-        server.stop()
     key, _, value = args.uncached_env.partition("=")
-    server, _ = start(template, corpus.path, {key: value})
-    server.wait_idle()
     try:
-        uncached = load(server, case, args)
-    finally:
-        server.stop()
-    return Measured(
+        cached.wait_idle()
+        uncached, _ = start(template, corpus.path, {key: value})
+    except BaseException:
+        cached.stop()
+        raise
+    uncached.wait_idle()
+    return Running(
         corpus,
+        Case(target, target),
         statistics.median(startups),
         import_s,
         create_s,
-        worker_rss,
-        master_rss,
         cached,
         uncached,
     )
+
+
+def load_all(running: list[Running], args: argparse.Namespace) -> list[Measured]:
+    """Load every server in turn, rotating the order each round, so noise falls on all."""
+    servers = [(r, server) for r in running for server in (r.cached, r.uncached)]
+    runs: dict[int, list[wrk.WrkRun]] = {id(server): [] for _, server in servers}
+    if args.warmup > 0:
+        for r, server in servers:
+            wrk.run_on(server, r.case, args.warmup, args.connections, args.wrk_threads)
+    for round_number in range(args.repeats):
+        shift = round_number % len(servers)
+        for r, server in servers[shift:] + servers[:shift]:
+            runs[id(server)].append(
+                wrk.run_on(server, r.case, args.duration, args.connections, args.wrk_threads)
+            )
+    measured = []
+    for r in running:
+        workers = r.cached.worker_pids()
+        assert r.cached.process is not None
+        master = r.cached.process.pid
+        measured.append(
+            Measured(
+                r.corpus,
+                r.startup_s,
+                r.import_s,
+                r.create_app_s,
+                [procs.rss_mib(pid) for pid in workers],
+                procs.rss_mib(master) if workers != [master] else 0.0,
+                Summary.of(runs[id(r.cached)]),
+                Summary.of(runs[id(r.uncached)]),
+            )
+        )
+    return measured
 
 
 def render(measured: list[Measured], args: argparse.Namespace, template: str) -> str:
@@ -227,7 +254,8 @@ def render(measured: list[Measured], args: argparse.Namespace, template: str) ->
         "(the first worker ready); `import + create_app` timed alone in a fresh interpreter",
         f"- filtered query under wrk: {args.wrk_threads} threads, {args.connections} "
         f"connections, {args.duration:g} s x {args.repeats} runs after {args.warmup:g} s "
-        f"warm-up, medians; uncached = `{args.uncached_env}`",
+        "warm-up, medians; every corpus's servers run at once and are loaded in turn, the "
+        f"order rotating each round; uncached = `{args.uncached_env}`; RSS read after the runs",
         f"- synthetic corpora: `python -m bench.synth DIR --scale N` into {args.corpora}",
         f"- at the largest size ({largest.corpus.name}): " + "; ".join(verdicts),
     ]
@@ -279,16 +307,20 @@ def main(argv: list[str] | None = None) -> int:
         path = args.corpora / f"x{scale}"
         synth.generate(path, scale)
         corpora.append(describe(f"{scale}x", path))
-    measured = []
-    for corpus in corpora:
-        print(f"  {corpus.name}: {corpus.counts['statements']:,} statements ...", flush=True)
-        measured.append(measure(corpus, args, template))
-        m = measured[-1]
-        print(
-            f"    start-up {m.startup_s:.2f} s, RSS {max(m.worker_rss_mib):.0f} MiB, "
-            f"p99 {m.cached.p99_ms:.2f} / {m.uncached.p99_ms:.2f} ms",
-            flush=True,
-        )
+    running: list[Running] = []
+    try:
+        for corpus in corpora:
+            running.append(start_corpus(corpus, args, template))
+            print(
+                f"  {corpus.name}: {corpus.counts['statements']:,} statements, "
+                f"start-up {running[-1].startup_s:.2f} s",
+                flush=True,
+            )
+        measured = load_all(running, args)
+    finally:
+        for r in running:
+            r.cached.stop()
+            r.uncached.stop()
     text = render(measured, args, template)
     print()
     print(text)
