@@ -33,16 +33,12 @@ class Listing:
         self.cache_control = cache_control
         #: The names of the ``from`` and ``to`` parameters of the collection's date range.
         self.date_filters = date_filters
-        self._representations = {
-            record_id: json_representation(item, cache_control) for record_id, item in items.items()
-        }
 
     def item(self, record_id: str) -> Representation:
         """Return the representation of one record; raise a 404 problem for an unknown id."""
-        representation = self._representations.get(record_id)
-        if representation is None:
+        if record_id not in self.items:
             raise no_such_record(self.noun, record_id)
-        return representation
+        return json_representation(self.items[record_id], self.cache_control)
 
     def query(self, args: Mapping[str, Any], *, paged: bool = True) -> Query:
         """Turn parsed query arguments into a query of the collection."""

@@ -1,10 +1,13 @@
-"""Records as the API shows them, rendered once at start: references embedded, links added.
+"""Records as the API shows them: references embedded, links added.
 
 Each record is dumped through its marshmallow schema, so its keys come out in
-schema order and only the documented fields are shown. No Flask here.
+schema order and only the documented fields are shown. A record is rendered the
+first time a response needs it and kept: start-up costs nothing per record, so
+it stays short on a large corpus, and memory holds only what is asked for.
+No Flask here.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,51 +27,110 @@ Refs = Mapping[type[Schema], Mapping[str, Record]]
 class Rendered:
     """Every record as a response shows it, by id in id order, and the compact forms."""
 
-    articles: dict[str, Record]
-    actors: dict[str, Record]
-    statements: dict[str, Record]
-    aid_figures: dict[str, Record]
-    article_refs: dict[str, Record]
-    actor_refs: dict[str, Record]
+    articles: Mapping[str, Record]
+    actors: Mapping[str, Record]
+    statements: Mapping[str, Record]
+    aid_figures: Mapping[str, Record]
+    article_refs: Mapping[str, Record]
+    actor_refs: Mapping[str, Record]
+
+
+class RenderedRecords(Mapping[str, Record]):
+    """The records of one collection as responses show them, each rendered on first use."""
+
+    def __init__(
+        self,
+        records: Mapping[str, Record],
+        schema: Schema,
+        make_links: Callable[[Record], dict[str, str]],
+        refs: Refs,
+    ) -> None:
+        self._records = records
+        self._schema = schema
+        self._make_links = make_links
+        self._refs = refs
+        self._rendered: dict[str, Record] = {}
+
+    def __getitem__(self, record_id: str) -> Record:
+        rendered = self._rendered.get(record_id)
+        if rendered is None:
+            record = self._records[record_id]
+            embedded = {
+                **_embed(self._schema, record, self._refs),
+                "links": self._make_links(record),
+            }
+            # Two threads may render the same record at once; both results are equal.
+            rendered = self._rendered[record_id] = self._schema.dump(embedded)
+        return rendered
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+class CompactForms(Mapping[str, Record]):
+    """The compact forms of a collection's records (``ref_schema``'s fields), made on first use."""
+
+    def __init__(self, records: Mapping[str, Record], ref_schema: type[Schema]) -> None:
+        self._records = records
+        self._fields = tuple(ref_schema().fields)
+        self._compact: dict[str, Record] = {}
+
+    def __getitem__(self, record_id: str) -> Record:
+        compact = self._compact.get(record_id)
+        if compact is None:
+            record = self._records[record_id]
+            compact = self._compact[record_id] = {name: record[name] for name in self._fields}
+        return compact
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+class StatementCompactForms(Mapping[str, Record]):
+    """The compact forms of statements: their id and their speaker's compact form."""
+
+    def __init__(self, statements: Mapping[str, Record], actor_refs: Mapping[str, Record]) -> None:
+        self._statements = statements
+        self._actor_refs = actor_refs
+
+    def __getitem__(self, statement_id: str) -> Record:
+        speaker = self._statements[statement_id]["speaker"]
+        return {"id": statement_id, "speaker": self._actor_refs[speaker]}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._statements)
+
+    def __len__(self) -> int:
+        return len(self._statements)
 
 
 def render(store: Store) -> Rendered:
-    """Render every record of the store."""
-    actor_schema = ActorRefSchema()
-    actor_refs = {actor_id: actor_schema.dump(actor) for actor_id, actor in store.actors.items()}
-    article_schema = ArticleRefSchema()
-    article_refs = {
-        article_id: article_schema.dump(article) for article_id, article in store.articles.items()
-    }
-    statement_refs = {
-        statement_id: {"id": statement_id, "speaker": actor_refs[statement["speaker"]]}
-        for statement_id, statement in store.statements.items()
-    }
+    """Return the store's records as responses show them (each rendered when first asked for)."""
+    actor_refs = CompactForms(store.actors, ActorRefSchema)
+    article_refs = CompactForms(store.articles, ArticleRefSchema)
     refs: Refs = {
         ActorRefSchema: actor_refs,
         ArticleRefSchema: article_refs,
-        StatementRefSchema: statement_refs,
+        StatementRefSchema: StatementCompactForms(store.statements, actor_refs),
     }
     return Rendered(
-        articles=_render_all(store.articles, ArticleSchema(), links.article_links, refs),
-        actors=_render_all(store.actors, ActorSchema(), links.actor_links, refs),
-        statements=_render_all(store.statements, StatementSchema(), links.statement_links, refs),
-        aid_figures=_render_all(store.aid_figures, AidFigureSchema(), links.aid_figure_links, refs),
+        articles=RenderedRecords(store.articles, ArticleSchema(), links.article_links, refs),
+        actors=RenderedRecords(store.actors, ActorSchema(), links.actor_links, refs),
+        statements=RenderedRecords(
+            store.statements, StatementSchema(), links.statement_links, refs
+        ),
+        aid_figures=RenderedRecords(
+            store.aid_figures, AidFigureSchema(), links.aid_figure_links, refs
+        ),
         article_refs=article_refs,
         actor_refs=actor_refs,
     )
-
-
-def _render_all(
-    records: Mapping[str, Record],
-    schema: Schema,
-    make_links: Callable[[Record], dict[str, str]],
-    refs: Refs,
-) -> dict[str, Record]:
-    return {
-        record_id: schema.dump({**_embed(schema, record, refs), "links": make_links(record)})
-        for record_id, record in records.items()
-    }
 
 
 def _embed(schema: Schema, record: Record, refs: Refs) -> Record:
