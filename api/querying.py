@@ -1,11 +1,12 @@
 """Filter, search, sort and page a collection over the store's indexes. No Flask here.
 
 Everything a query needs that does not depend on the query (search texts, sort
-ranks, date spans) is computed once, when the collection is built.
+ranks, date spans) is computed once, the first time a query needs it.
 """
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 Record = dict[str, Any]
@@ -84,23 +85,42 @@ class Collection:
     ) -> None:
         self.ids = tuple(sorted(records))
         self.indexes = dict(indexes or {})
-        self._id_rank = {record_id: rank for rank, record_id in enumerate(self.ids)}
-        search_paths = tuple(search_fields)
+        self._records = records
+        self._search_paths = tuple(search_fields)
+        self._sort_paths = {
+            name: path for name, path in (sort_fields or {}).items() if name != "id"
+        }
+        self._date_field = date_field
+
+    # Search texts, sort ranks and date spans are built on the first query that needs
+    # them, not at start: a large corpus starts faster, and a worker that is never
+    # asked to sort by a field never holds its ranks. Two threads may build one at
+    # once; both results are equal.
+
+    @cached_property
+    def _id_rank(self) -> dict[str, int]:
+        return {record_id: rank for rank, record_id in enumerate(self.ids)}
+
+    @cached_property
+    def _texts(self) -> dict[str, tuple[str, ...]]:
         # Each text apart (a name, each alias), so that no match spans two of them.
-        self._texts = {
+        return {
             record_id: tuple(
-                text for path in search_paths for text in _searchable(_get(record, path))
+                text for path in self._search_paths for text in _searchable(_get(record, path))
             )
-            for record_id, record in records.items()
+            for record_id, record in self._records.items()
         }
-        self._ranks = {
-            name: self._rank(records, path)
-            for name, path in (sort_fields or {}).items()
-            if name != "id"
-        }
-        self._spans = {
+
+    @cached_property
+    def _ranks(self) -> dict[str, dict[str, int]]:
+        return {name: self._rank(self._records, path) for name, path in self._sort_paths.items()}
+
+    @cached_property
+    def _spans(self) -> dict[str, tuple[str, str]]:
+        date_field = self._date_field
+        return {
             record_id: date_span(value)
-            for record_id, record in records.items()
+            for record_id, record in self._records.items()
             if date_field is not None and (value := record[date_field]) is not None
         }
 
