@@ -17,7 +17,7 @@ COUNTRY_PATTERN = r"^[A-Z]{2}$"
 #: Rule 5 of the data model: an evidence span is short.
 MAX_EXACT_LENGTH = 300
 
-_PARTIAL_DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+_PARTIAL_DATE_PADDING = {4: "-01-01", 7: "-01", 10: ""}
 _SLUG = re.compile(SLUG_PATTERN)
 _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
 
@@ -45,8 +45,10 @@ class PartialDate(fields.String):
     ) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
         if _PARTIAL_DATE.match(text):
+            # The first day of the year or month stands for a partial date; the
+            # pattern has checked the shape, so only the calendar can fail here.
             try:
-                dt.datetime.strptime(text, _PARTIAL_DATE_FORMATS[len(text)])
+                dt.date.fromisoformat(text + _PARTIAL_DATE_PADDING[len(text)])
             except ValueError as error:
                 raise ValidationError("Not a calendar date.") from error
         return text
