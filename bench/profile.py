@@ -2,10 +2,11 @@
 
 For each benchmarked request, calls Dossier's WSGI app and the floor app (built from
 Dossier's own answers) directly, many times, and reports the microseconds per request
-of each (best of several repeats: the least disturbed by neighbours) and their ratio.
-With ``--top N``, also runs cProfile over both apps and lists the N functions in which
-Dossier spends the most own time beyond the floor, per request. This is the app's share
-of a request; a server adds the same cost to both apps.
+of each (best of several repeats: the least disturbed by neighbours) and their ratio, and
+the same for Dossier with its response cache off (what a first request costs).
+With ``--top N``, also runs cProfile over uncached Dossier and the floor and lists the N
+functions in which Dossier spends the most own time beyond the floor, per request. This
+is the app's share of a request; a server adds the same cost to both apps.
 
     .venv/bin/python -m bench.profile             # timings, top 12 functions, results.md
     .venv/bin/python -m bench.profile --smoke     # quick, no results.md
@@ -17,6 +18,7 @@ import argparse
 import cProfile
 import importlib
 import json
+import os
 import pstats
 import sys
 import tempfile
@@ -158,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--factory", default=DOSSIER_FACTORY, help="module:callable returning Dossier's app"
     )
+    parser.add_argument(
+        "--uncached-env",
+        default="FLASK_RESPONSE_CACHE_BYTES=0",
+        help="environment setting that turns the response cache off (the uncached column)",
+    )
     parser.add_argument("--smoke", action="store_true", help="short, no results.md")
     parser.add_argument("--write", action="store_true", help="write results.md in --smoke too")
     parser.add_argument("--no-write", action="store_true", help="print only; leave results.md")
@@ -166,7 +173,18 @@ def main(argv: list[str] | None = None) -> int:
         args.seconds, args.repeats, args.top, args.profile_calls = 0.1, 1, 5, 200
 
     module, _, name = args.factory.partition(":")
-    dossier: WsgiApp = getattr(importlib.import_module(module), name)()
+    factory = getattr(importlib.import_module(module), name)
+    dossier: WsgiApp = factory()
+    key, _, value = args.uncached_env.partition("=")
+    saved = os.environ.get(key)
+    os.environ[key] = value
+    try:
+        uncached: WsgiApp = factory()
+    finally:
+        if saved is None:
+            del os.environ[key]
+        else:
+            os.environ[key] = saved
     status = call(dossier, environ(Case("c", endpoints.CONDITIONAL_TARGET)))
     etag = status.header("ETag") or ""
     cases = [Case(target, target) for target in endpoints.TARGETS]
@@ -181,25 +199,46 @@ def main(argv: list[str] | None = None) -> int:
             mine, theirs = call(dossier, env), call(bare, env)
             if mine.representation() != theirs.representation() or mine.status != case.status:
                 raise RuntimeError(f"{case.label}: Dossier and floor answer differently")
+            if call(uncached, env).representation() != mine.representation():
+                raise RuntimeError(f"{case.label}: Dossier answers differently uncached")
             d = per_request_us(dossier, env, args.seconds, args.repeats)
+            u = per_request_us(uncached, env, args.seconds, args.repeats)
             f = per_request_us(bare, env, args.seconds, args.repeats)
-            rows.append([f"`{case.label}`", f"{d:.1f}", f"{f:.1f}", f"{d - f:.1f}", f"{f / d:.2f}"])
-            print(f"  {case.label}: Dossier {d:.1f} µs, floor {f:.1f} µs", flush=True)
+            rows.append(
+                [
+                    f"`{case.label}`",
+                    f"{d:.1f}",
+                    f"{u:.1f}",
+                    f"{f:.1f}",
+                    f"**{f / d:.2f}**",
+                    f"{f / u:.2f}",
+                ]
+            )
+            print(f"  {case.label}: Dossier {d:.1f} µs ({u:.1f} uncached), floor {f:.1f} µs")
             if args.top:
-                lines = extra_functions(dossier, bare, env, args.profile_calls, args.top)
+                lines = extra_functions(uncached, bare, env, args.profile_calls, args.top)
                 profiles.append(f"`{case.label}`:\n\n```\n" + "\n".join(lines) + "\n```\n")
-    header = ["request", "Dossier µs/req", "floor µs/req", "extra µs", "floor/Dossier"]
+    header = [
+        "request",
+        "Dossier µs/req",
+        "uncached µs/req",
+        "floor µs/req",
+        "floor/Dossier",
+        "floor/uncached",
+    ]
     text = (
         "## In-process profile (app only, no server)\n\n"
         + "\n".join(results.machine_lines()[:3])
         + f"\n- WSGI app called directly, best of {args.repeats} repeats of about "
-        f"{args.seconds:g} s; cProfile over {args.profile_calls} calls of each app per request; "
+        f"{args.seconds:g} s; `uncached` is Dossier with `{args.uncached_env}`: every request "
+        "runs the whole Flask path, as a first request does; cProfile over "
+        f"{args.profile_calls} calls of the uncached app and of the floor per request; "
         "cProfile slows everything, so its µs are larger than the timings'"
         "\n\n"
         + results.table(header, rows)
         + (
-            "\nWhere Dossier's extra time goes (own time beyond the floor's, by function):\n\n"
-            + "\n".join(profiles)
+            "\nWhere uncached Dossier's extra time goes (own time beyond the floor's, "
+            "by function):\n\n" + "\n".join(profiles)
             if profiles
             else ""
         )
