@@ -47,7 +47,7 @@ def machine_lines() -> list[str]:
         f"- machine: {os.cpu_count()} cores ({_cpu_model()}), {platform.system()} "
         f"{platform.release()}",
         f"- Python {platform.python_version()} ({platform.python_implementation()}); {versions}",
-        f"- load generator: {wrk_version()}; load average at start (1/5/15 min): {load}",
+        f"- load generator: {wrk_version()}; load average (1/5/15 min) as the run ended: {load}",
     ]
 
 

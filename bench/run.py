@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
@@ -108,7 +107,6 @@ def render(
     summaries: dict[str, tuple[Summary, Summary]],
     args: argparse.Namespace,
     template: str,
-    load_end: str,
 ) -> str:
     rows = []
     for label, (a, b) in summaries.items():
@@ -156,7 +154,6 @@ def render(
         f"- wrk: {args.wrk_threads} threads, {args.connections} connections, "
         f"{args.duration:g} s per run after {args.warmup:g} s warm-up per URL and app; "
         f"{args.repeats} Dossier/floor pairs per URL, run alternately (A/B/A/B); medians shown",
-        f"- load average at end: {load_end}",
     ]
     note = (
         "Noise: the machine is shared and has 2 cores; wrk runs on the same cores as the "
@@ -210,8 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 floor.stop()
         finally:
             dossier.stop()
-    load_end = " / ".join(f"{value:.2f}" for value in os.getloadavg())
-    text = render(summaries, args, template, load_end)
+    text = render(summaries, args, template)
     print()
     print(text)
     if (not args.smoke or args.write) and not args.no_write:
