@@ -17,10 +17,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Granian (WSGI), 2 workers x 2 blocking threads: the fastest server measured (bench/results.md).
+# Granian (WSGI), 2 workers x 2 blocking threads, the fastest server measured (bench/results.md),
+# forked from a process that has built the app once (api/serve.py).
 run: $(STAMP)
-	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
-		--blocking-threads 2 --no-ws --factory api:create_app
+	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

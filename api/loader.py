@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from marshmallow import Schema, ValidationError
+from marshmallow import Schema
 
+from api.record_loading import load_items
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
 from schemas.common import SLUG_PATTERN
 
@@ -130,7 +131,8 @@ def _load_records(
     """Load each item through the schema; return the loaded records by id and every id's index."""
     records: dict[str, Record] = {}
     positions: dict[str, int] = {}
-    for index, item in enumerate(items):
+    loaded = load_items(schema, items)
+    for index, (item, (record, errors)) in enumerate(zip(items, loaded, strict=True)):
         if not isinstance(item, dict):
             problems.add(collection, index, f"[{index}]", None, "expected a JSON object")
             continue
@@ -143,10 +145,8 @@ def _load_records(
             problems.add(collection, index, key, "id", message)
         elif record_id is not None:
             positions[record_id] = index
-        try:
-            record = schema.load(item)
-        except ValidationError as error:
-            for field, message in _flatten(error.messages):
+        if record is None:
+            for field, message in _flatten(errors):
                 problems.add(collection, index, key, field, message)
             continue
         if record_id is not None and not duplicate:
