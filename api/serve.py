@@ -10,21 +10,28 @@ the server before any worker starts.
 """
 
 import argparse
+import importlib
 import multiprocessing
+from collections.abc import Callable
+from typing import Any
 
-from flask import Flask
 from granian import Granian
 from granian.constants import Interfaces
 
-from api import create_app
-
 #: The app built before the fork; workers forked from this process find it here.
-_app: Flask | None = None
+_app: Any = None
 
 
-def preloaded_app(target: str) -> Flask:
+def factory(target: str) -> Callable[[], Any]:
+    """Return the app factory ``target`` names (``module:callable``)."""
+    module, _, name = target.partition(":")
+    made: Callable[[], Any] = getattr(importlib.import_module(module), name)
+    return made
+
+
+def preloaded_app(target: str) -> Any:
     """Return the app built before the fork, or build it where workers are not forked."""
-    return _app if _app is not None else create_app()
+    return _app if _app is not None else factory(target)()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -34,12 +41,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--workers", type=int, default=2, help="worker processes")
     parser.add_argument("--threads", type=int, default=2, help="blocking threads per worker")
+    parser.add_argument("--factory", default="api:create_app", help="module:callable")
     args = parser.parse_args(argv)
     global _app
     if multiprocessing.get_start_method() == "fork":
-        _app = create_app()
+        _app = factory(args.factory)()
     Granian(
-        "api:create_app",
+        args.factory,
         address=args.host,
         port=args.port,
         interface=Interfaces.WSGI,
