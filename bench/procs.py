@@ -43,9 +43,13 @@ PRESETS: dict[str, str] = {
     "--blocking-threads 4 --log-level warning --no-ws --factory {factory}",
     "granian-wsgi-3x2": "{bin}/granian --interface wsgi --host {host} --port {port} --workers 3 "
     "--blocking-threads 2 --log-level warning --no-ws --factory {factory}",
+    # What `make run` runs: granian-wsgi-2x2, its workers forked from a process that built
+    # the app once (api/serve.py), so a large corpus is loaded once, across both cores.
+    "dossier-serve-2x2": "{bin}/python -m api.serve --host {host} --port {port} --workers 2 "
+    "--threads 2 --factory {factory}",
 }
-#: The production server: the winner of ``bench.servers`` on 2 cores (see bench/results.md).
-DEFAULT_PRESET = "granian-wsgi-2x2"
+#: The production server: the winner of ``bench.servers`` on 2 cores, as `make run` starts it.
+DEFAULT_PRESET = "dossier-serve-2x2"
 #: What ``bench.servers`` compares unless told otherwise: each server at its sensible counts.
 COMPARED = (
     "gunicorn-sync-2",
@@ -55,6 +59,7 @@ COMPARED = (
     "granian-wsgi-2",
     "granian-wsgi-2x2",
     "granian-wsgi-2x4",
+    "dossier-serve-2x2",
 )
 
 
