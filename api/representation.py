@@ -2,13 +2,14 @@
 
 Each record is dumped through its marshmallow schema, so its keys come out in
 schema order and only the documented fields are shown. A record is rendered the
-first time a response needs it and kept: start-up costs nothing per record, so
-it stays short on a large corpus, and memory holds only what is asked for.
-No Flask here.
+first time a response needs it, and the most recently used renderings are kept:
+start-up costs nothing per record, so it stays short on a large corpus, and
+memory holds a bounded number of renderings whatever the corpus. No Flask here.
 """
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marshmallow import Schema, fields
@@ -21,6 +22,8 @@ from schemas.common import ActorRefSchema, ArticleRefSchema, Reference, Statemen
 Record = dict[str, Any]
 #: A ref schema -> the compact forms of the records it refers to, by id.
 Refs = Mapping[type[Schema], Mapping[str, Record]]
+#: How many rendered records each collection keeps (a few MB on the real records' sizes).
+RENDERED_RECORDS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -49,18 +52,17 @@ class RenderedRecords(Mapping[str, Record]):
         self._schema = schema
         self._make_links = make_links
         self._refs = refs
-        self._rendered: dict[str, Record] = {}
+        self._render = lru_cache(maxsize=RENDERED_RECORDS_KEPT)(self._render_uncached)
 
     def __getitem__(self, record_id: str) -> Record:
-        rendered = self._rendered.get(record_id)
-        if rendered is None:
-            record = self._records[record_id]
-            embedded = {
-                **_embed(self._schema, record, self._refs),
-                "links": self._make_links(record),
-            }
-            # Two threads may render the same record at once; both results are equal.
-            rendered = self._rendered[record_id] = self._schema.dump(embedded)
+        if record_id not in self._records:
+            raise KeyError(record_id)
+        return self._render(record_id)
+
+    def _render_uncached(self, record_id: str) -> Record:
+        record = self._records[record_id]
+        embedded = {**_embed(self._schema, record, self._refs), "links": self._make_links(record)}
+        rendered: Record = self._schema.dump(embedded)
         return rendered
 
     def __iter__(self) -> Iterator[str]:

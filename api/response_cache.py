@@ -26,8 +26,14 @@ CACHEABLE = "dossier.cacheable"
 _CACHED_METHODS = frozenset({"GET", "HEAD"})
 #: Headers a 304 leaves out: it has no body (RFC 9110, section 15.4.5).
 _BODY_HEADERS = frozenset({"content-type", "content-length"})
+#: Headers whose value is each response's own: never shared between entries.
+_PER_RESPONSE = frozenset({"etag", "content-length"})
 
 Key = tuple[str, str, str]
+Header = tuple[str, str]
+
+#: What an entry costs besides its body (key, header lists, ETag, bookkeeping), in bytes.
+ENTRY_OVERHEAD = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,20 +46,32 @@ class CachedResponse:
     not_modified_headers: list[tuple[str, str]]
 
     @classmethod
-    def of(cls, headers: list[tuple[str, str]], body: bytes) -> "CachedResponse | None":
-        """Return the cache entry of a 200 with these headers, or None if it must not be kept."""
+    def of(
+        cls, headers: list[Header], body: bytes, shared: dict[Header, Header]
+    ) -> "CachedResponse | None":
+        """Return the cache entry of a 200 with these headers, or None if it must not be kept.
+
+        Most headers are the same on every response: ``shared`` keeps one copy of each.
+        """
         names = {name.lower(): value for name, value in headers}
         etag = names.get("etag")
         if etag is None or "no-store" in names.get("cache-control", ""):
             return None
-        not_modified = [
-            (name, value) for name, value in headers if name.lower() not in _BODY_HEADERS
+        headers = [
+            header if header[0].lower() in _PER_RESPONSE else shared.setdefault(header, header)
+            for header in headers
         ]
+        not_modified = [header for header in headers if header[0].lower() not in _BODY_HEADERS]
         return cls(headers, body, etag, not_modified)
+
+    @property
+    def cost(self) -> int:
+        """Return what keeping this entry costs, in bytes, as the cache's bound counts it."""
+        return len(self.body) + ENTRY_OVERHEAD
 
 
 class ResponseCache:
-    """A thread-safe LRU of cached responses, bounded by the bytes of their bodies."""
+    """A thread-safe LRU of cached responses, bounded by their bodies' bytes and overheads."""
 
     def __init__(self, max_bytes: int) -> None:
         self._max_bytes = max_bytes
@@ -71,17 +89,17 @@ class ResponseCache:
 
     def put(self, key: Key, entry: CachedResponse) -> None:
         """Keep ``entry`` for ``key``, forgetting the least recently used beyond the bound."""
-        if len(entry.body) > self._max_bytes:
+        if entry.cost > self._max_bytes:
             return
         with self._lock:
             previous = self._entries.pop(key, None)
             if previous is not None:
-                self._bytes -= len(previous.body)
+                self._bytes -= previous.cost
             self._entries[key] = entry
-            self._bytes += len(entry.body)
+            self._bytes += entry.cost
             while self._bytes > self._max_bytes:
                 _, forgotten = self._entries.popitem(last=False)
-                self._bytes -= len(forgotten.body)
+                self._bytes -= forgotten.cost
 
 
 def if_none_match_holds(header: str, etag: str) -> bool:
@@ -97,6 +115,7 @@ class ResponseCacheMiddleware:
     def __init__(self, app: "WSGIApplication", max_bytes: int) -> None:
         self.app = app
         self.cache = ResponseCache(max_bytes)
+        self._shared_headers: dict[Header, Header] = {}
 
     def __call__(
         self, environ: "WSGIEnvironment", start_response: "StartResponse"
@@ -143,7 +162,7 @@ class ResponseCacheMiddleware:
             close = getattr(chunks, "close", None)
             if close is not None:
                 close()
-        entry = CachedResponse.of(list(answer["headers"]), body)
+        entry = CachedResponse.of(list(answer["headers"]), body, self._shared_headers)
         if entry is not None:
             self.cache.put(key, entry)
         return [body]

@@ -9,7 +9,12 @@ from flask.testing import FlaskClient
 from marshmallow import Schema, fields
 
 from api import create_app
-from api.response_cache import CachedResponse, ResponseCache, if_none_match_holds
+from api.response_cache import (
+    ENTRY_OVERHEAD,
+    CachedResponse,
+    ResponseCache,
+    if_none_match_holds,
+)
 from schemas.collection import (
     ActorPageSchema,
     AidFigurePageSchema,
@@ -188,7 +193,7 @@ def test_a_cached_response_still_honours_accept(app: Flask) -> None:
 
 
 def test_the_response_cache_forgets_the_least_recently_used_beyond_its_bytes() -> None:
-    cache = ResponseCache(max_bytes=10)
+    cache = ResponseCache(max_bytes=2 * (ENTRY_OVERHEAD + 5))
     one, two, three = (CachedResponse([("ETag", '"t"')], b"12345", '"t"', []) for _ in "abc")
     cache.put(("/one", "", ""), one)
     cache.put(("/two", "", ""), two)
