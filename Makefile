@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint openapi check-data bench types clean
+.PHONY: install run test lint openapi check-data types clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,28 @@ openapi: $(STAMP)
 
 check-data: $(STAMP)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
+
+# Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
+.PHONY: bench bench-smoke bench-servers bench-scale bench-profile wrk
+wrk:
+	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
+
+bench: $(STAMP) wrk
+	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.servers
+	$(BIN)/python -m bench.scale
+
+bench-smoke: $(STAMP) wrk
+	$(BIN)/python -m bench.run --smoke
+
+bench-servers: $(STAMP) wrk
+	$(BIN)/python -m bench.servers
+
+bench-scale: $(STAMP) wrk
+	$(BIN)/python -m bench.scale
+
+bench-profile: $(STAMP)
+	$(BIN)/python -m bench.profile
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules
