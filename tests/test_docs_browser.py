@@ -4,56 +4,31 @@ Headless Debian Chromium (``/usr/bin/chromium``) drives the page through
 Playwright; any request to another origin is refused and recorded.
 """
 
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, ConsoleMessage, Request, Route, sync_playwright
-from werkzeug.serving import make_server
+from playwright.sync_api import Browser, ConsoleMessage, Request, Route
 
-CHROMIUM = Path("/usr/bin/chromium")
-#: Without the background-networking flags Chromium dials Google's hosts.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser import chromium, needs_chromium, served
+
 BROWSER_TIMEOUT_MS = 15_000
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"Debian's Chromium is not installed at {CHROMIUM}"
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def base_url(dossier: Flask) -> Iterator[str]:
     """Serve the app on a free local port for the module's tests."""
-    server = make_server("127.0.0.1", 0, dossier, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with served(dossier) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Start headless Chromium."""
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium() as started:
+        yield started
 
 
 def test_swagger_ui_renders_every_operation_offline(browser: Browser, base_url: str) -> None:

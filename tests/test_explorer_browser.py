@@ -12,7 +12,6 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -30,32 +29,15 @@ from playwright.sync_api import (
     Request,
     Response,
     expect,
-    sync_playwright,
 )
-from werkzeug.serving import make_server
 
 from api.explorer import explorer_blp
+from tests.browser import chromium, needs_chromium, served
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"Debian's Chromium is not installed at {CHROMIUM} (run `make browser-deps`)",
-)
+pytestmark = needs_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "build" / "explorer.png"
-#: Without the background-networking flags Chromium dials Google's hosts, which are unreachable.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 START_TIMEOUT_S = 30.0
 BROWSER_TIMEOUT_MS = 10_000
 
@@ -133,25 +115,15 @@ def explorer_server() -> Iterator[Server]:
     """The explorer alone on a second origin: an app with nothing but its blueprint."""
     app = Flask("explorer_origin")
     app.register_blueprint(explorer_blp)
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Server(f"http://127.0.0.1:{httpd.server_port}")
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
+    with served(app) as url:
+        yield Server(url)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    """Start headless Chromium."""
+    with chromium() as started:
+        yield started
 
 
 @dataclass
