@@ -5,6 +5,7 @@ from typing import Any, NoReturn
 
 import flask
 import marshmallow as ma
+from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 
 from api.errors import invalid_parameters
@@ -29,11 +30,21 @@ def flatten(messages: Messages) -> dict[str, list[str]]:
     return flat
 
 
+def _joined(schema: ma.Schema, name: str, values: list[str]) -> str | list[str]:
+    """Join the values of a repeated multi-valued parameter; leave others for the schema."""
+    if isinstance(schema.fields.get(name), DelimitedList):
+        return ",".join(values)
+    return values
+
+
 class QueryParser(FlaskParser):
     """A webargs parser for query strings that leaves unknown and repeated keys to the schema.
 
-    The schema receives a plain dict: each parameter's value, or the list of its
-    values when the query string repeats it (``QueryArgsSchema`` rejects those).
+    A parameter that takes several values may be repeated, comma-separated, or both
+    (``speaker=a&speaker=b,c``): its values are joined with commas, which no id or
+    vocabulary term contains, so every form means the same. Any other parameter
+    reaches the schema as the list of its values when it is repeated, and
+    ``QueryArgsSchema`` rejects it.
     """
 
     DEFAULT_VALIDATION_STATUS = 400
@@ -41,9 +52,10 @@ class QueryParser(FlaskParser):
     DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": None}
 
     def load_querystring(self, req: flask.Request, schema: ma.Schema) -> dict[str, Any]:
-        """Return each parameter's value, or all of its values when it is repeated."""
+        """Return each parameter's value; a repeated one's values, joined or as a list."""
         return {
-            name: values[0] if len(values) == 1 else values for name, values in req.args.lists()
+            name: _joined(schema, name, values) if len(values) > 1 else values[0]
+            for name, values in req.args.lists()
         }
 
     def handle_error(

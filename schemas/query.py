@@ -16,12 +16,18 @@ from schemas.common import SLUG_PATTERN
 from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SPEECH_TYPES, TOPICS
 
 UNKNOWN_PARAMETER = "Unknown parameter."
-REPEATED_PARAMETER = "Given more than once; join several values with commas."
+REPEATED_PARAMETER = "Given more than once; this parameter takes one value."
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 #: Far beyond any collection, and small enough for every JSON parser's integers.
 MAX_OFFSET = 1_000_000_000
 MAX_SEARCH_LENGTH = 200
+#: How every multi-valued parameter says it takes both array forms (``api/arguments.py``).
+SEVERAL_VALUES = (
+    "Several values match any of them: repeat the parameter (`name=a&name=b`), as most "
+    "generated clients do, or join the values with commas (`name=a,b`); both forms, and "
+    "their mix, mean the same."
+)
 
 #: Sortable fields per collection: the name a client gives in ``sort``, and the
 #: dotted path of the value it sorts by in a record.
@@ -100,7 +106,7 @@ def any_of(item: fields.Field[Any], description: str) -> DelimitedList:
     return DelimitedList(
         item,
         validate=validate.Length(min=1, error="Give at least one value."),
-        metadata={"description": f"{description} Several values, comma-separated, match any."},
+        metadata={"description": f"{description} {SEVERAL_VALUES}"},
     )
 
 
@@ -115,8 +121,10 @@ def sort_field(allowed: dict[str, str]) -> DelimitedList:
         _one_of(choices),
         validate=validate.Length(min=1, error="Give at least one field."),
         metadata={
-            "description": "Comma-separated fields to sort by, each ascending or, with a "
-            "`-` prefix, descending; ties are broken by `id`. Nulls sort last either way."
+            "description": "Fields to sort by, in order of precedence, each ascending or, "
+            "with a `-` prefix, descending; ties are broken by `id`. Nulls sort last either "
+            "way. Repeat the parameter (`sort=-said_on&sort=speaker`) or join the fields with "
+            "commas (`sort=-said_on,speaker`): both mean the same."
         },
     )
 

@@ -8,7 +8,7 @@ from werkzeug.test import TestResponse
 
 from api import create_app
 from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
-from schemas.vocabulary import SPEECH_TYPES
+from schemas.vocabulary import SPEECH_TYPES, TOPICS
 
 STATEMENT_SORT_CHOICES = (
     "id, -id, said_on, -said_on, speaker, -speaker, speech_type, -speech_type, "
@@ -106,9 +106,19 @@ def test_a_repeated_parameter_is_400(client: FlaskClient) -> None:
     )
 
 
-def test_a_repeated_filter_is_400(client: FlaskClient) -> None:
-    url = "/v1/statements?speaker=dmitry-peskov&speaker=kremlin"
-    assert problem(client.get(url), 400) == invalid({"speaker": [REPEATED_PARAMETER]})
+def test_a_repeated_single_valued_parameter_is_400_among_repeated_filters(
+    client: FlaskClient,
+) -> None:
+    url = "/v1/statements?speaker=dmitry-peskov&speaker=kremlin&sort=id&q=a&q=b"
+    assert problem(client.get(url), 400) == invalid({"q": [REPEATED_PARAMETER]})
+
+
+def test_a_bad_value_among_repeated_keys_is_named_by_its_position(client: FlaskClient) -> None:
+    url = "/v1/statements?topic=aid,energy&topic=gossip"
+    choices = ", ".join(TOPICS)
+    assert problem(client.get(url), 400) == invalid(
+        {"topic": [f"Value 3: Must be one of: {choices}."]}
+    )
 
 
 def test_an_unknown_value_of_a_vocabulary_is_400(client: FlaskClient) -> None:

@@ -20,14 +20,14 @@ function urlFor(base: string, path: string): string {
   return `${base.replace(/\/+$/, "")}${path}`;
 }
 
-/** Arrays are `style: form, explode: false` in the contract: one parameter, comma-separated. */
+/** Arrays are repeated keys in the contract (`style: form, explode: true`); commas work too. */
 function queryString(query: StatementsQuery): string {
-  const pairs: [string, string][] = [];
+  const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    pairs.push([name, Array.isArray(value) ? value.join(",") : String(value)]);
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
   }
-  return new URLSearchParams(pairs).toString();
+  return params.toString();
 }
 
 async function getPage(base: string, path: string): Promise<StatementPage> {
