@@ -1,6 +1,7 @@
 """Every error as RFC 9457 problem details, and nothing of the server's internals in them."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -12,29 +13,84 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 #: An error may be fixed any moment (a typo in a path, a bad deploy): never cache one.
 ERROR_CACHE_CONTROL = "no-store"
 
-#: status -> (type, title, detail) for the errors any request may meet.
-_KNOWN: dict[int, tuple[str, str, str]] = {
-    404: (
-        "/problems/not-found",
-        "Not found",
-        "Nothing is published at this path; /v1 lists the collections.",
-    ),
-    405: (
-        "/problems/method-not-allowed",
-        "Method not allowed",
-        "This API is read-only: use GET, HEAD or OPTIONS.",
-    ),
-    406: (
-        "/problems/not-acceptable",
-        "Not acceptable",
-        "This resource is only available in the media type its documentation gives; "
-        "send an Accept header that includes it.",
-    ),
-    500: (
-        "/problems/internal-error",
-        "Internal server error",
-        "The server failed to answer this request; the failure has been logged.",
-    ),
+#: Where the documentation of each problem type is published: ``type`` is this plus a slug.
+PROBLEMS = "/problems"
+
+
+@dataclass(frozen=True)
+class ProblemType:
+    """A kind of problem: its ``type`` URI resolves to this documentation (RFC 9457, 3.1.1)."""
+
+    slug: str
+    status: int
+    title: str
+    #: The ``detail`` of a problem of this type, unless a request has its own to say.
+    detail: str
+    #: What the problem means and what a client can do about it.
+    description: str
+
+    @property
+    def uri(self) -> str:
+        """Return the ``type`` URI: a path, resolved against the API's own address."""
+        return f"{PROBLEMS}/{self.slug}"
+
+
+#: Every problem type the API answers with, by slug.
+PROBLEM_TYPES: dict[str, ProblemType] = {
+    problem_type.slug: problem_type
+    for problem_type in (
+        ProblemType(
+            "invalid-parameters",
+            400,
+            "Invalid query parameters",
+            "A query parameter is invalid.",
+            "The query string has a parameter the operation does not know, a value it does "
+            "not accept, or a single-valued parameter given more than once. `errors` names "
+            "each bad parameter with its messages; nothing is ignored. The operation's "
+            "documentation lists its parameters and their constraints.",
+        ),
+        ProblemType(
+            "not-found",
+            404,
+            "Not found",
+            "Nothing is published at this path; /v1 lists the collections.",
+            "No record has the id in the path, or nothing is published at the path at "
+            "all. Ids are stable slugs: a record keeps its id once published. `/v1` "
+            "links to every collection.",
+        ),
+        ProblemType(
+            "method-not-allowed",
+            405,
+            "Method not allowed",
+            "This API is read-only: use GET, HEAD or OPTIONS.",
+            "The API is read-only: every resource answers GET, HEAD and OPTIONS (CORS "
+            "preflights), and nothing else. The `Allow` header lists the methods.",
+        ),
+        ProblemType(
+            "not-acceptable",
+            406,
+            "Not acceptable",
+            "This resource is only available in the media type its documentation gives; "
+            "send an Accept header that includes it.",
+            "The request's `Accept` header excludes every media type the resource is "
+            "available in (JSON for data, YAML for the contract, HTML for the docs). Send "
+            "no `Accept` header, `*/*`, or one that includes the documented media type.",
+        ),
+        ProblemType(
+            "internal-error",
+            500,
+            "Internal server error",
+            "The server failed to answer this request; the failure has been logged.",
+            "The server failed to answer. The body says nothing more on purpose; the "
+            "failure is logged on the server. Retrying later may succeed.",
+        ),
+    )
+}
+#: The problem types any request may meet, by status.
+_BY_STATUS = {
+    problem_type.status: problem_type
+    for problem_type in PROBLEM_TYPES.values()
+    if problem_type.status != 400
 }
 
 
@@ -81,33 +137,40 @@ class Problem(HTTPException):
         return response
 
 
+def problem_of(
+    problem_type: ProblemType,
+    detail: str | None = None,
+    *,
+    errors: Mapping[str, list[str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Problem:
+    """Return a problem of ``problem_type``, with its own detail if given."""
+    return Problem(
+        problem_type.status,
+        type=problem_type.uri,
+        title=problem_type.title,
+        detail=problem_type.detail if detail is None else detail,
+        errors=errors,
+        headers=headers,
+    )
+
+
 def known_problem(status: int, headers: Mapping[str, str] | None = None) -> Problem:
     """Return the problem for one of the statuses any request may meet."""
-    type_, title, detail = _KNOWN[status]
-    return Problem(status, type=type_, title=title, detail=detail, headers=headers)
+    return problem_of(_BY_STATUS[status], headers=headers)
 
 
 def no_such_record(noun: str, record_id: str) -> Problem:
     """Return the 404 for an id that names no record of a collection."""
-    return Problem(
-        404,
-        type="/problems/not-found",
-        title="Not found",
-        detail=f"No {noun} with id '{record_id}'.",
-    )
+    return problem_of(PROBLEM_TYPES["not-found"], f"No {noun} with id '{record_id}'.")
 
 
 def invalid_parameters(errors: Mapping[str, list[str]]) -> Problem:
     """Return the 400 for a query string with bad parameters, naming each of them."""
     count = len(errors)
     verb = "parameter is" if count == 1 else "parameters are"
-    return Problem(
-        400,
-        type="/problems/invalid-parameters",
-        title="Invalid query parameters",
-        detail=f"{count} query {verb} invalid.",
-        errors=errors,
-    )
+    detail = f"{count} query {verb} invalid."
+    return problem_of(PROBLEM_TYPES["invalid-parameters"], detail, errors=errors)
 
 
 def _as_problem(error: HTTPException) -> Problem:
@@ -116,7 +179,7 @@ def _as_problem(error: HTTPException) -> Problem:
     status = error.code or 500
     if isinstance(error, MethodNotAllowed):
         return known_problem(405, {"Allow": ", ".join(sorted(error.valid_methods or ()))})
-    if status in _KNOWN:
+    if status in _BY_STATUS:
         return known_problem(status)
     # Anything else Werkzeug raises (a malformed request, a URI too long): the
     # status says it all, and error.description is Werkzeug's text, not ours.

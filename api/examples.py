@@ -10,7 +10,9 @@ from typing import Any
 from marshmallow import Schema
 
 from api.catalog import Catalog
+from api.errors import PROBLEM_TYPES
 from api.listing import Listing
+from api.problems import problem_type_document
 from schemas.query import (
     ActorQueryArgsSchema,
     AidFigureQueryArgsSchema,
@@ -67,4 +69,5 @@ def examples(catalog: Catalog) -> dict[str, Any]:
         "Service": catalog.service_index(),
         "Dataset": catalog.dataset_index(),
         "Health": catalog.health(),
+        "ProblemType": problem_type_document(PROBLEM_TYPES["not-found"]),
     }

@@ -32,3 +32,22 @@ class ProblemSchema(Schema):
         values=fields.List(fields.String()),
         metadata={"description": "For invalid parameters: each bad parameter with its messages."},
     )
+
+
+class ProblemTypeSchema(Schema):
+    """The documentation a problem ``type`` URI resolves to."""
+
+    type = fields.String(
+        required=True,
+        metadata={"format": "uri-reference", "description": "The problem type's URI."},
+    )
+    title = fields.String(required=True, metadata={"description": "Its problems' title."})
+    status = fields.Integer(
+        required=True,
+        validate=validate.Range(min=400, max=599),
+        metadata={"description": "The HTTP status its problems come with."},
+    )
+    description = fields.String(
+        required=True,
+        metadata={"description": "What the problem means and what a client can do about it."},
+    )
