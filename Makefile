@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint openapi check-data types clean
+.PHONY: install run test lint openapi check-data types clean lint-openapi python-client
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,23 @@ types:
 	cd $(TS_CLIENT) && npm ci --no-audit --no-fund
 	cd $(TS_CLIENT) && npm run --silent generate
 	cd $(TS_CLIENT) && npm run --silent check
+
+# The contract's linters: Redocly CLI (recommended ruleset, strict) and Spectral (spectral:oas),
+# pinned in clients/lint/package-lock.json. Any error or warning of either fails.
+LINT_CLIENTS := clients/lint
+
+lint-openapi:
+	cd $(LINT_CLIENTS) && npm ci --no-audit --no-fund
+	cd $(LINT_CLIENTS) && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npm run --silent redocly
+	cd $(LINT_CLIENTS) && npm run --silent spectral
+
+# A Python client generated from the committed contract by openapi-python-client (pinned in
+# the dev extra) into build/, never committed; tests/test_python_client.py proves it live.
+PYTHON_CLIENT := build/python-client
+
+python-client: $(STAMP)
+	$(BIN)/openapi-python-client generate --path openapi.yaml --meta none --overwrite \
+		--config clients/python/config.yaml --output-path $(PYTHON_CLIENT)/dossier_client
 
 # Debian's Chromium for the browser test (Playwright's own browser download does not work here).
 .PHONY: browser-deps

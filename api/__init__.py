@@ -13,6 +13,7 @@ from api import (
     catalog,
     docs,
     errors,
+    problems,
     responses,
     service,
     statements,
@@ -46,6 +47,8 @@ _DESCRIPTION = (
 )
 SPEC_OPTIONS = {
     "servers": [{"url": "/"}],
+    # A public API with no authentication says so, rather than leaving it unsaid.
+    "security": [],
     "info": {
         "description": _DESCRIPTION,
         "license": {"name": "CC BY 4.0 (the data)", "identifier": "CC-BY-4.0"},
@@ -58,6 +61,7 @@ _BLUEPRINTS = (
     statements.blp,
     aid_figures.blp,
     topics.blp,
+    problems.blp,
 )
 
 

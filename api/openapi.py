@@ -5,15 +5,18 @@ every operation shares: the response headers, the 304, 406 and 500 answers, the
 problem responses, and examples taken from the dataset when the app starts.
 """
 
+import inspect
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeVar
 
 import flask_smorest
 import orjson
+from webargs.fields import DelimitedList
 
 from api.arguments import QueryParser
 from api.errors import ERROR_CACHE_CONTROL, PROBLEM_MEDIA_TYPE
+from api.links import DOCS
 from api.responses import JSON_MEDIA_TYPE, produces
 from schemas.common import SLUG_PATTERN
 from schemas.problem import ProblemSchema
@@ -64,6 +67,11 @@ _HEADER_COMPONENTS: dict[str, dict[str, Any]] = {
         "required": True,
         "schema": {"type": "string", "enum": [ERROR_CACHE_CONTROL]},
     },
+    "DocsLocation": {
+        "description": "Where a browser is sent: the interactive docs.",
+        "required": True,
+        "schema": {"type": "string", "enum": [DOCS]},
+    },
 }
 #: The path parameter of every record.
 ID_PARAMETER = {
@@ -72,6 +80,28 @@ ID_PARAMETER = {
     "description": "The record's id, a stable slug.",
     "schema": {"type": "string", "pattern": SLUG_PATTERN},
 }
+
+
+def repeated_keys(converter: Any, field: Any, **kwargs: Any) -> dict[str, Any]:
+    """Document a multi-valued parameter as repeated keys (``explode: true``).
+
+    That is the form most generators, ``requests``, ``httpx`` and
+    ``URLSearchParams.append`` send; the parser takes commas as well.
+    """
+    if isinstance(field, DelimitedList):
+        return {"style": "form", "explode": True}
+    return {}
+
+
+def docstring_parts(docstring: str) -> tuple[str, str]:
+    """Return a view's summary (its first line) and description (the rest, reflowed).
+
+    Lines of a paragraph are joined, so the contract holds the text as a client's
+    docs would show it; paragraphs stay apart.
+    """
+    summary, _, rest = inspect.cleandoc(docstring).partition("\n")
+    paragraphs = [" ".join(block.split()) for block in rest.split("\n\n")]
+    return summary.strip(), "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 class Api(flask_smorest.Api):  # type: ignore[misc]  # flask-smorest is untyped
@@ -83,6 +113,15 @@ class Api(flask_smorest.Api):  # type: ignore[misc]  # flask-smorest is untyped
 
     ERROR_SCHEMA = ProblemSchema
     DEFAULT_ERROR_RESPONSE_NAME = None
+
+    def _init_spec(self, **options: Any) -> None:
+        """Set up the spec, documenting multi-valued parameters as repeated keys."""
+        super()._init_spec(**options)
+        # After flask-smorest's own function, which says ``explode: false``.
+        self.ma_plugin.converter.add_parameter_attribute_function(repeated_keys)
+
+    def _register_pagination_header(self) -> None:
+        """Leave out flask-smorest's pagination header: pages carry their own envelope."""
 
     def _register_error_handlers(self) -> None:
         """Leave error handling to ``api.errors``."""
@@ -126,13 +165,22 @@ class Blueprint(flask_smorest.Blueprint):  # type: ignore[misc]  # flask-smorest
     ARGUMENTS_PARSER = QueryParser()
 
     # flask-smorest's decorators are untyped; these say that they keep the view's type.
-    def route(self, rule: str, **options: Any) -> Callable[[View], View]:
-        """Register a view at ``rule``, and document it; it answers JSON unless marked otherwise."""
+    def route(self, rule: str, *, operation_id: str, **options: Any) -> Callable[[View], View]:
+        """Register a view at ``rule``, and document it under ``operation_id``.
+
+        The operation id is part of the v1 promise: generated clients name their
+        functions after it. The view answers JSON unless marked otherwise.
+        """
         register: Callable[[View], View] = super().route(rule, **options)
 
         def decorator(view: View) -> View:
-            produces(getattr(view, "media_type", JSON_MEDIA_TYPE))(view)
-            return register(view)
+            if not hasattr(view, "media_types"):
+                produces(JSON_MEDIA_TYPE)(view)
+            summary, description = docstring_parts(view.__doc__ or "")
+            documented = self.doc(
+                operationId=operation_id, summary=summary, description=description
+            )(view)
+            return register(documented)
 
         return decorator
 
@@ -146,6 +194,12 @@ class Blueprint(flask_smorest.Blueprint):  # type: ignore[misc]  # flask-smorest
     ) -> Callable[[View], View]:
         """Document the view's response."""
         decorator: Callable[[View], View] = super().response(status_code, schema, **options)
+        return decorator
+
+    @staticmethod
+    def doc(**documented: Any) -> Callable[[View], View]:
+        """Document the view with ``documented``, merged over what the decorators say."""
+        decorator: Callable[[View], View] = flask_smorest.Blueprint.doc(**documented)
         return decorator
 
     def alt_response(self, status_code: int, **options: Any) -> Callable[[View], View]:

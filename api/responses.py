@@ -90,11 +90,11 @@ def json_representation(data: Any, cache_control: str) -> Representation:
     return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control)
 
 
-def produces(media_type: str) -> Callable[[View], View]:
-    """Mark a view as answering in ``media_type``; unmarked views are not negotiated."""
+def produces(*media_types: str) -> Callable[[View], View]:
+    """Mark a view as answering in ``media_types``, the first by default; 406 for anything else."""
 
     def mark(view: View) -> View:
-        view.media_type = media_type  # type: ignore[attr-defined]
+        view.media_types = media_types  # type: ignore[attr-defined]
         return view
 
     return mark
@@ -129,18 +129,34 @@ def quality(accept: Iterable[tuple[str, float]], media_type: str) -> float:
     return best[1]
 
 
+def _offered() -> tuple[str, ...]:
+    """Return the media types the current request's view answers in (none: not negotiated)."""
+    view = current_app.view_functions[request.endpoint or ""]
+    offered: tuple[str, ...] = getattr(view, "media_types", ())
+    return offered
+
+
+def preferred() -> str:
+    """Return the media type of the current view that the request's Accept prefers.
+
+    Without an Accept header, or on a tie, the view's first media type wins.
+    """
+    offered = _offered()
+    if not request.headers.get("Accept"):
+        return offered[0]
+    accept = request.accept_mimetypes
+    return max(offered, key=lambda media_type: quality(accept, media_type.split(";")[0]))
+
+
 def _acceptable() -> bool:
     # No Accept header, or an empty one, accepts anything.
-    if not request.headers.get("Accept"):
-        return True
-    view = current_app.view_functions[request.endpoint or ""]
-    offered: str | None = getattr(view, "media_type", None)
-    if offered is None:
+    offered = _offered()
+    if not request.headers.get("Accept") or not offered:
         return True
     accept = request.accept_mimetypes
-    if quality(accept, offered.split(";")[0]) > 0:
+    if any(quality(accept, media_type.split(";")[0]) > 0 for media_type in offered):
         return True
-    return offered == JSON_MEDIA_TYPE and quality(accept, PROBLEM_MEDIA_TYPE) > 0
+    return JSON_MEDIA_TYPE in offered and quality(accept, PROBLEM_MEDIA_TYPE) > 0
 
 
 def _refuse_unacceptable() -> None:

@@ -12,10 +12,12 @@ from api.errors import known_problem
 from api.openapi import Blueprint, ok
 from api.responses import (
     HTML_MEDIA_TYPE,
+    JSON_MEDIA_TYPE,
     NO_STORE,
     YAML_MEDIA_TYPE,
     Representation,
     json_representation,
+    preferred,
     produces,
     send,
 )
@@ -39,38 +41,63 @@ def init_app(app: Flask, openapi_file: Path, cache_control: str) -> None:
     app.extensions[_EXTENSION] = openapi
 
 
+def redirect_to_docs(cache_control: str) -> Response:
+    """Send a browser to the docs: See Other, cacheable like the index it stands for."""
+    return Response(status=303, headers={"Location": links.DOCS, "Cache-Control": cache_control})
+
+
 def _openapi() -> Representation | None:
     openapi: Representation | None = current_app.extensions[_EXTENSION]
     return openapi
 
 
-@blp.route("/")
+@blp.route("/", operation_id="getServiceIndex")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, ServiceSchema, **ok("Service"))
+@blp.alt_response(
+    303,
+    description="A browser (`Accept` preferring `text/html`) is sent to the docs.",
+    headers={"Location": "DocsLocation"},
+)
+@produces(JSON_MEDIA_TYPE, HTML_MEDIA_TYPE)
 def service_index(_args: dict[str, Any]) -> Response:
-    """Say what this service is, and where to go from here."""
+    """Say what this service is, and where to go from here.
+
+    JSON clients get the service index. A browser, whose `Accept` prefers HTML, is
+    redirected (303) to the interactive docs, which document every link of the index.
+    """
     catalog = current_catalog()
+    if preferred() == HTML_MEDIA_TYPE:
+        return redirect_to_docs(catalog.cache_control)
     return send(json_representation(catalog.service_index(), catalog.cache_control))
 
 
-@blp.route(links.DATASET)
+@blp.route(links.DATASET, operation_id="getDatasetIndex")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, DatasetSchema, **ok("Dataset"))
 def dataset_index(_args: dict[str, Any]) -> Response:
-    """Describe the dataset: its version, license, sources, counts and collections."""
+    """Describe the dataset: its version, license, sources, counts and collections.
+
+    `dataset_version` changes whenever the data changes; `links` leads to every
+    collection.
+    """
     catalog = current_catalog()
     return send(json_representation(catalog.dataset_index(), catalog.cache_control))
 
 
-@blp.route("/healthz")
+@blp.route("/healthz", operation_id="getHealth")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, HealthSchema, **ok("Health"))
 def health(_args: dict[str, Any]) -> Response:
-    """Tell that the service is up, and which dataset it serves."""
+    """Tell that the service is up, and which dataset it serves.
+
+    Never cached (`no-store`), so a balancer or a deploy sees each node's current
+    `dataset_version`.
+    """
     return send(json_representation(current_catalog().health(), NO_STORE))
 
 
-@blp.route(links.OPENAPI)
+@blp.route(links.OPENAPI, operation_id="getOpenApiDocument")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(
     200,
@@ -79,14 +106,17 @@ def health(_args: dict[str, Any]) -> Response:
 )
 @produces(YAML_MEDIA_TYPE)
 def openapi_document(_args: dict[str, Any]) -> Response:
-    """Return the API's contract, byte for byte the file committed with the code."""
+    """Return the API's contract, byte for byte the file committed with the code.
+
+    OpenAPI 3.1, in YAML: feed it to a client generator, a linter or Schemathesis.
+    """
     openapi = _openapi()
     if openapi is None:
         raise known_problem(404)
     return send(openapi)
 
 
-@blp.route(links.DOCS)
+@blp.route(links.DOCS, operation_id="getDocs")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(
     200,
@@ -95,5 +125,9 @@ def openapi_document(_args: dict[str, Any]) -> Response:
 )
 @produces(HTML_MEDIA_TYPE)
 def docs(_args: dict[str, Any]) -> Response:
-    """Browse and try the API in Swagger UI."""
+    """Browse and try the API in Swagger UI.
+
+    Swagger UI 5 over this contract, served from this origin only: no CDN, works
+    offline.
+    """
     return send(docs_page())

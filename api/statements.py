@@ -21,18 +21,27 @@ blp = Blueprint(
 )
 
 
-@blp.route("")
+@blp.route("", operation_id="listStatements")
 @blp.arguments(StatementQueryArgsSchema, location="query")
 @blp.response(200, StatementPageSchema, **ok("StatementPage"))
 def list_statements(args: dict[str, Any]) -> Response:
-    """List the statements, filtered, searched, sorted and paged."""
+    """List the statements, filtered, searched, sorted and paged.
+
+    Who said what, to whom and when, with the verbatim evidence. Filter by speaker,
+    mentioned actor, addressee, speech type, topic, date range, reporting statement
+    and article; search text and attribution with `q`. Filters with several values
+    match any of them; different filters must all match. Follow `links.next` to page.
+    """
     return send(current_catalog().statements.page(args))
 
 
-@blp.route("/<record_id>", parameters=[ID_PARAMETER])
+@blp.route("/<record_id>", operation_id="getStatement", parameters=[ID_PARAMETER])
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, StatementSchema, **ok("Statement"))
 @blp.alt_response(404, response="NOT_FOUND")
 def get_statement(_args: dict[str, Any], record_id: str) -> Response:
-    """Return one statement."""
+    """Return one statement.
+
+    A statement reported inside another one names it in `reported_by`.
+    """
     return send(current_catalog().statements.item(record_id))

@@ -19,9 +19,13 @@ blp = Blueprint(
 )
 
 
-@blp.route("")
+@blp.route("", operation_id="listTopics")
 @blp.arguments(TopicQueryArgsSchema, location="query")
 @blp.response(200, TopicPageSchema, **ok("TopicPage"))
 def list_topics(args: dict[str, Any]) -> Response:
-    """List the topics, each with how many statements it tags."""
+    """List the topics, each with how many statements it tags.
+
+    The closed vocabulary of the statements' `topics`, with a link to the statements
+    on each topic.
+    """
     return send(current_catalog().topics.page(args))

@@ -8,6 +8,8 @@ import yaml
 from flask import Flask
 from flask.testing import FlaskClient
 
+from api.errors import PROBLEM_TYPES
+
 OPENAPI_FILE = Path(__file__).parent.parent / "openapi.yaml"
 #: The command that writes the contract; `make openapi` runs it.
 WRITE_COMMAND = ["openapi", "write", "--format=yaml"]
@@ -53,6 +55,7 @@ def test_the_contract_lists_every_resource_of_the_api(contract: dict[str, Any]) 
         "/docs",
         "/healthz",
         "/openapi.yaml",
+        "/problems/{problem_type}",
         "/v1",
         "/v1/actors",
         "/v1/actors/{record_id}",
@@ -115,5 +118,45 @@ def test_parameters_carry_their_constraints(contract: dict[str, Any]) -> None:
     }
     assert parameters["speech_type"]["schema"]["items"]["enum"] == ["direct", "indirect", "mixed"]
     assert parameters["speaker"]["schema"]["items"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
-    assert (parameters["speaker"]["style"], parameters["speaker"]["explode"]) == ("form", False)
+    # Repeated keys, the form most generators send; the description says commas work too.
+    assert (parameters["speaker"]["style"], parameters["speaker"]["explode"]) == ("form", True)
+    assert "join the values with commas" in parameters["speaker"]["description"]
     assert "-said_on" in parameters["sort"]["schema"]["items"]["enum"]
+
+
+#: The operation ids: generated clients name their functions after them (a v1 promise).
+OPERATION_IDS = {
+    "/": "getServiceIndex",
+    "/docs": "getDocs",
+    "/healthz": "getHealth",
+    "/openapi.yaml": "getOpenApiDocument",
+    "/problems/{problem_type}": "getProblemType",
+    "/v1": "getDatasetIndex",
+    "/v1/actors": "listActors",
+    "/v1/actors/{record_id}": "getActor",
+    "/v1/aid-figures": "listAidFigures",
+    "/v1/aid-figures/totals": "getAidTotals",
+    "/v1/aid-figures/{record_id}": "getAidFigure",
+    "/v1/articles": "listArticles",
+    "/v1/articles/{record_id}": "getArticle",
+    "/v1/statements": "listStatements",
+    "/v1/statements/{record_id}": "getStatement",
+    "/v1/topics": "listTopics",
+}
+
+
+def test_every_operation_has_its_stable_id_and_a_description(contract: dict[str, Any]) -> None:
+    assert {path: op["operationId"] for path, op in operations(contract)} == OPERATION_IDS
+    for path, operation in operations(contract):
+        assert operation["description"], path
+        assert "\n" not in operation["summary"], path
+
+
+def test_the_contract_says_the_api_needs_no_credentials(contract: dict[str, Any]) -> None:
+    assert contract["security"] == []
+    assert "securitySchemes" not in contract.get("components", {})
+
+
+def test_every_problem_type_is_listed(contract: dict[str, Any]) -> None:
+    [parameter] = contract["paths"]["/problems/{problem_type}"]["parameters"]
+    assert parameter["schema"]["enum"] == list(PROBLEM_TYPES)
