@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint openapi check-data types clean lint-openapi python-client
+.PHONY: install run snapshot test lint openapi check-data types clean lint-openapi python-client
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ install: $(STAMP)
 
 # Granian (WSGI), 2 workers x 2 blocking threads, the fastest server measured (bench/results.md),
 # forked from a process that has built the app once (api/serve.py).
-run: $(STAMP)
+run: snapshot
 	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2
+
+# The read-only SQLite snapshot of $$FLASK_DATA_DIR (default data/), built when missing or stale
+# (keyed on the content of the data files and of the code), under build/snapshots/.
+snapshot: $(STAMP)
+	$(BIN)/flask --app api build-snapshot
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -6,24 +6,15 @@ from typing import Any
 
 from flask import Flask
 
-from api import (
-    actors,
-    aid_figures,
-    articles,
-    catalog,
-    docs,
-    errors,
-    problems,
-    responses,
-    service,
-    statements,
-    topics,
-)
-from api.catalog import NAME, VERSION, build_catalog
-from api.examples import examples
-from api.explorer import explorer_blp
-from api.openapi import OPENAPI_VERSION, Api
-from api.store import DEFAULT_DATA_DIR, Store
+from api import catalog
+from api.catalog import NAME, VERSION, build_catalog, snapshot_of
+from api.catalog.examples import examples
+from api.dataset.records import DEFAULT_DATA_DIR
+from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
+from api.routes import BLUEPRINTS, docs, service
+from api.routes.explorer import explorer_blp
+from api.web import problems, representation
+from api.web.openapi import OPENAPI_VERSION, Api
 
 __version__ = VERSION
 
@@ -32,8 +23,11 @@ DEFAULT_OPENAPI_FILE = Path(__file__).resolve().parent.parent / "openapi.yaml"
 DEFAULT_CONFIG: dict[str, Any] = {
     "DATA_DIR": str(DEFAULT_DATA_DIR),
     "SOURCES_DIR": None,
+    # A snapshot file to serve as it is; unset, the snapshot of DATA_DIR (built when missing).
+    "SNAPSHOT": None,
+    "SNAPSHOT_DIR": str(DEFAULT_SNAPSHOT_DIR),
     "CACHE_MAX_AGE": 300,
-    "RESPONSE_CACHE_BYTES": responses.RESPONSE_CACHE_BYTES,
+    "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
     "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
 }
 _DESCRIPTION = (
@@ -54,19 +48,10 @@ SPEC_OPTIONS = {
         "license": {"name": "CC BY 4.0 (the data)", "identifier": "CC-BY-4.0"},
     },
 }
-_BLUEPRINTS = (
-    service.blp,
-    articles.blp,
-    actors.blp,
-    statements.blp,
-    aid_figures.blp,
-    topics.blp,
-    problems.blp,
-)
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app: load and check the dataset, render it, serve it with its contract."""
+    """Create the app: open the dataset's snapshot (built when missing) and serve it."""
     app = Flask(__name__, static_folder=None)
     app.config.from_mapping(DEFAULT_CONFIG)
     # FLASK_DATA_DIR, FLASK_CACHE_MAX_AGE... override the defaults; the tests override both.
@@ -81,19 +66,30 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
 
     # A dataset that breaks the data model's rules stops start-up (DataError, every problem).
-    sources = app.config["SOURCES_DIR"]
-    store = Store.load(Path(app.config["DATA_DIR"]), Path(sources) if sources else None)
-    cache_control = responses.public(int(app.config["CACHE_MAX_AGE"]))
-    dossier = build_catalog(store, cache_control)
+    snapshot = Snapshot.open(_snapshot_path(app.config))
+    cache_control = representation.public(int(app.config["CACHE_MAX_AGE"]))
+    dossier = build_catalog(snapshot, cache_control)
 
     catalog.init_app(app, dossier)
-    errors.init_app(app)
-    responses.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
+    problems.init_app(app)
+    representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
     docs.init_app(app, cache_control)
     api = Api(app)
-    for blueprint in _BLUEPRINTS:
+    for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     api.register_examples(examples(dossier))
     app.register_blueprint(explorer_blp)
     return app
+
+
+def _snapshot_path(config: Mapping[str, Any]) -> Path:
+    """Return the snapshot the config names, or that of its data directory."""
+    if config["SNAPSHOT"]:
+        return Path(config["SNAPSHOT"])
+    sources = config["SOURCES_DIR"]
+    return snapshot_of(
+        Path(config["DATA_DIR"]),
+        Path(config["SNAPSHOT_DIR"]),
+        sources_dir=Path(sources) if sources else None,
+    )

@@ -11,6 +11,7 @@ from schemas.common import (
     Reference,
     Slug,
     links_field,
+    matches_field,
 )
 from schemas.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
 
@@ -82,6 +83,7 @@ class ActorSchema(Schema):
         "`self`, and the actor's statements, the statements that mention it, "
         "and the aid figures it gives or receives."
     )
+    matches = matches_field()
 
     @validates_schema
     def _classification_only_for_organizations(self, data: dict[str, Any], **kwargs: Any) -> None:

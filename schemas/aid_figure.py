@@ -11,6 +11,7 @@ from schemas.common import (
     Slug,
     StatementRefSchema,
     links_field,
+    matches_field,
 )
 from schemas.vocabulary import AID_TYPES, AMOUNT_QUALIFIERS, CONVERTED_BY, MEASURES
 
@@ -97,3 +98,4 @@ class AidFigureSchema(Schema):
     )
     evidence = fields.Nested(EvidenceSchema, required=True)
     links = links_field("`self`, the donor, the recipient and the reporting statement.")
+    matches = matches_field()

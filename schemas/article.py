@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import PartialDate, Slug, links_field
+from schemas.common import PartialDate, Slug, links_field, matches_field
 
 
 class ArticleSchema(Schema):
@@ -47,3 +47,4 @@ class ArticleSchema(Schema):
         metadata={"description": "SHA-256 of the source text the evidence spans refer to."},
     )
     links = links_field("`self` and the article's statements and aid figures.")
+    matches = matches_field()

@@ -17,9 +17,17 @@ COUNTRY_PATTERN = r"^[A-Z]{2}$"
 #: Rule 5 of the data model: an evidence span is short.
 MAX_EXACT_LENGTH = 300
 
-_PARTIAL_DATE_PADDING = {4: "-01-01", 7: "-01", 10: ""}
+#: How a partial date is padded to its first and last day. Days are compared as text,
+#: so a month's last day may be written 31 whatever the month.
+_SPAN_START = {4: "-01-01", 7: "-01", 10: ""}
+_SPAN_END = {4: "-12-31", 7: "-31", 10: ""}
 _SLUG = re.compile(SLUG_PATTERN)
 _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
+
+
+def date_span(date: str) -> tuple[str, str]:
+    """Return the first and last day a partial ISO date (``YYYY``, ``YYYY-MM``) may mean."""
+    return date + _SPAN_START[len(date)], date + _SPAN_END[len(date)]
 
 
 class Slug(fields.String):
@@ -48,7 +56,7 @@ class PartialDate(fields.String):
             # The first day of the year or month stands for a partial date; the
             # pattern has checked the shape, so only the calendar can fail here.
             try:
-                dt.date.fromisoformat(text + _PARTIAL_DATE_PADDING[len(text)])
+                dt.date.fromisoformat(date_span(text)[0])
             except ValueError as error:
                 raise ValidationError("Not a calendar date.") from error
         return text
@@ -139,4 +147,40 @@ def links_field(description: str) -> fields.Dict:
         values=fields.String(),
         dump_only=True,
         metadata={"description": description},
+    )
+
+
+class MatchSchema(Schema):
+    """Where a search matched in one text of a record."""
+
+    field = fields.String(
+        required=True,
+        metadata={
+            "description": "The path of the text in the record: `text`, `attribution`, "
+            "`name`, `aliases.0` (an alias by position), `evidence.exact`, ..."
+        },
+    )
+    start = fields.Integer(
+        required=True,
+        validate=validate.Range(min=0),
+        metadata={"description": "Where the hit starts, in Unicode code points."},
+    )
+    end = fields.Integer(
+        required=True,
+        validate=validate.Range(min=1),
+        metadata={"description": "Where the hit ends (exclusive), in Unicode code points."},
+    )
+
+
+def matches_field() -> fields.List[Any]:
+    """Return the ``matches`` field of the items of a searched page."""
+    return fields.List(
+        fields.Nested(MatchSchema),
+        dump_only=True,
+        metadata={
+            "description": "Only on the items of a searched page (`q`): every hit of the "
+            "search in the record's searched texts, so that a frontend can highlight them "
+            "without trusting any HTML. `text[start:end]` is the hit, counted in code points "
+            "(JavaScript strings count UTF-16 units: convert with `Array.from(text)`)."
+        },
     )

@@ -12,7 +12,7 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 from webargs.fields import DelimitedList
 
-from schemas.common import SLUG_PATTERN
+from schemas.common import COUNTRY_PATTERN, CURRENCY_PATTERN, SLUG_PATTERN
 from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SPEECH_TYPES, TOPICS
 
 UNKNOWN_PARAMETER = "Unknown parameter."
@@ -22,6 +22,8 @@ MAX_LIMIT = 100
 #: Far beyond any collection, and small enough for every JSON parser's integers.
 MAX_OFFSET = 1_000_000_000
 MAX_SEARCH_LENGTH = 200
+#: The sort that ranks the hits of a search, best first.
+RELEVANCE = "relevance"
 #: How every multi-valued parameter says it takes both array forms (``api/arguments.py``).
 SEVERAL_VALUES = (
     "Several values match any of them: repeat the parameter (`name=a&name=b`), as most "
@@ -63,8 +65,6 @@ _MONTH_DAY = (
 CALENDAR_DATE_PATTERN = (
     f"^(?:{_YEAR}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 )
-CURRENCY_QUERY_PATTERN = "^[A-Z]{3}$"
-COUNTRY_QUERY_PATTERN = "^[A-Z]{2}$"
 #: Digits enough for any bound above; more are out of range whatever they say.
 _INTEGER = re.compile("-?[0-9]{1,18}")
 
@@ -114,9 +114,16 @@ def _one_of(choices: tuple[str, ...] | list[str]) -> fields.String:
     return fields.String(validate=validate.OneOf(choices))
 
 
-def sort_field(allowed: dict[str, str]) -> DelimitedList:
-    """Return the ``sort`` parameter over the given sortable fields."""
+def sort_field(allowed: dict[str, str], *, searched: bool = True) -> DelimitedList:
+    """Return the ``sort`` parameter over the given sortable fields (and relevance, searched)."""
     choices = [name for field in allowed for name in (field, f"-{field}")]
+    relevance = ""
+    if searched:
+        choices.append(RELEVANCE)
+        relevance = (
+            " `relevance` ranks the hits of a search (`q`) best first (bm25); without `q` "
+            "every record ranks the same. Pages keep their default order unless it is asked for."
+        )
     return DelimitedList(
         _one_of(choices),
         validate=validate.Length(min=1, error="Give at least one field."),
@@ -124,7 +131,7 @@ def sort_field(allowed: dict[str, str]) -> DelimitedList:
             "description": "Fields to sort by, in order of precedence, each ascending or, "
             "with a `-` prefix, descending; ties are broken by `id`. Nulls sort last either "
             "way. Repeat the parameter (`sort=-said_on&sort=speaker`) or join the fields with "
-            "commas (`sort=-said_on,speaker`): both mean the same."
+            f"commas (`sort=-said_on,speaker`): both mean the same.{relevance}"
         },
     )
 
@@ -201,7 +208,7 @@ class ActorQueryArgsSchema(PageArgsSchema):
 
     kind = any_of(_one_of(ACTOR_KINDS), "Actors of this kind.")
     country = any_of(
-        _text(COUNTRY_QUERY_PATTERN, "Not an ISO 3166-1 alpha-2 code.", "Country code."),
+        _text(COUNTRY_PATTERN, "Not an ISO 3166-1 alpha-2 code.", "Country code."),
         "Actors of this country (ISO 3166-1 alpha-2).",
     )
     q = search_field("name and aliases")
@@ -240,7 +247,7 @@ class AidFilterArgsSchema(QueryArgsSchema):
     donor = any_of(_slug("Actor id."), "Aid given by this actor.")
     recipient = any_of(_slug("Actor id."), "Aid received by this actor.")
     currency = any_of(
-        _text(CURRENCY_QUERY_PATTERN, "Not an ISO 4217 code.", "Currency code."),
+        _text(CURRENCY_PATTERN, "Not an ISO 4217 code.", "Currency code."),
         "Aid stated in this currency (ISO 4217).",
     )
     aid_type = any_of(_one_of(AID_TYPES), "Aid of this type.")

@@ -10,6 +10,7 @@ from schemas.common import (
     Slug,
     StatementRefSchema,
     links_field,
+    matches_field,
 )
 from schemas.vocabulary import SPEECH_TYPES, TOPICS
 
@@ -88,3 +89,4 @@ class StatementSchema(Schema):
     )
     evidence = fields.Nested(EvidenceSchema, required=True)
     links = links_field("`self`, the speaker, and the statement that reports this one.")
+    matches = matches_field()

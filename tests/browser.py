@@ -1,14 +1,11 @@
-"""What the browser tests share: Debian's Chromium, how to start it, and a local server."""
+"""What the browser tests share: Debian's Chromium and how to start it."""
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from flask import Flask
 from playwright.sync_api import Browser, sync_playwright
-from werkzeug.serving import make_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 #: Without the background-networking flags Chromium dials Google's hosts, which are unreachable.
@@ -27,20 +24,6 @@ needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason=f"Debian's Chromium is not installed at {CHROMIUM} (run `make browser-deps`)",
 )
-
-
-@contextmanager
-def served(app: Flask) -> Iterator[str]:
-    """Serve ``app`` on a free loopback port in a thread; yield its base URL."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The ``app`` fixture pytest-flask builds its ``client`` from: the real dataset."""
+"""The ``app`` fixture pytest-flask builds its ``client`` from: the real dataset's snapshot."""
 
 from collections.abc import Iterator
 
@@ -6,7 +6,9 @@ import pytest
 from flask import Flask
 
 from api import create_app
-from api.store import DEFAULT_DATA_DIR, Store
+from api.dataset.check import load_checked
+from api.dataset.records import Dataset
+from tests.support import REAL_DATA
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +24,6 @@ def app(dossier: Flask) -> Iterator[Flask]:
 
 
 @pytest.fixture(scope="session")
-def real_store() -> Store:
-    """Return the real dataset, loaded on its own."""
-    return Store.load(DEFAULT_DATA_DIR)
+def real_dataset() -> Dataset:
+    """Return the real dataset, loaded and checked on its own."""
+    return load_checked(REAL_DATA)

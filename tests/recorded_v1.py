@@ -8,11 +8,11 @@ of v1, before the SQLite snapshot replaced it; ``tests/test_recorded_v1.py`` rep
 
 import itertools
 import json
-from pathlib import Path
 from typing import Any
 
-RECORDED = Path(__file__).parent / "fixtures" / "recorded" / "v1_responses.json"
-DATA = Path(__file__).parent.parent / "data"
+from tests.support import FIXTURES, REAL_DATA
+
+RECORDED = FIXTURES / "recorded" / "v1_responses.json"
 
 SORTS = {
     "articles": ["id", "published", "headline"],
@@ -43,7 +43,7 @@ DATES = ["2021", "2022", "2022-01", "2022-02", "2022-02-07", "2022-02-08", "2022
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((DATA / f"{name}.json").read_text("utf-8"))
+    records: list[dict[str, Any]] = json.loads((REAL_DATA / f"{name}.json").read_text("utf-8"))
     return records
 
 

@@ -5,21 +5,18 @@ directory, imports the package and uses it against the app served on loopback.
 """
 
 import importlib
-import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 from flask import Flask
 
-from tests.browser import served
+from tests.support import ROOT, real_records, served
 
-ROOT = Path(__file__).parent.parent
-STATEMENTS = json.loads((ROOT / "data" / "statements.json").read_text(encoding="utf-8"))
+STATEMENTS = real_records("statements")
 
 
 @pytest.fixture(scope="module")

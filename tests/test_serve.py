@@ -1,27 +1,16 @@
 """The production launcher: Granian serving the app it built before forking its workers."""
 
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import orjson
 import pytest
 
 from api import serve
-
-ROOT = Path(__file__).parent.parent
-
-
-def free_port() -> int:
-    """Return a loopback port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.support import ROOT, free_port
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,1 @@
+"""The dataset, with no HTTP: build the snapshot (rules 1-6), open it read-only, query it in SQL."""

@@ -1,0 +1,469 @@
+"""Compile ``data/`` into a snapshot: one SQLite file holding every record, indexed and rendered.
+
+The dataset is loaded through the marshmallow schemas and checked against rules 1-6
+first (``check.load_checked``): a dataset with any problem raises DataError and writes
+nothing. The file is written under a temporary name beside its destination and renamed
+into place only when complete, so a server never opens a half-written snapshot.
+"""
+
+import datetime as dt
+import operator
+import os
+import secrets
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from multiprocessing import get_context
+from multiprocessing.pool import Pool
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from api.dataset import loading
+from api.dataset.check import load_checked
+from api.dataset.loading import Progress, Silent, garbage_collector_paused
+from api.dataset.records import Dataset, Record
+from api.dataset.tables import RECORD_TABLES, Table
+from api.dataset.tables import TOPICS as TOPICS_TABLE
+from schemas.common import date_span
+from schemas.vocabulary import TOPICS
+
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+INDEXES_SQL = Path(__file__).with_name("indexes.sql")
+#: The version of the snapshot's tables; a server refuses a snapshot of another version.
+SCHEMA_VERSION = 1
+#: Records rendered and written per step: progress is reported at this grain.
+CHUNK = 20_000
+
+#: A column's value: the dotted path of the record's value, or a function of the record.
+Column = str | Callable[[Record], Any]
+
+
+def _same_names(*names: str) -> dict[str, Column]:
+    return {name: name for name in names}
+
+
+def _said_on_span(end: int) -> Callable[[Record], str | None]:
+    return lambda record: None if record["said_on"] is None else date_span(record["said_on"])[end]
+
+
+_EVIDENCE: dict[str, Column] = {
+    "evidence_article": "evidence.article",
+    "evidence_paragraph": "evidence.paragraph",
+    "evidence_section": "evidence.section",
+    "evidence_exact": "evidence.exact",
+}
+#: The record columns of each table, in the order of schema.sql.
+COLUMNS: dict[str, dict[str, Column]] = {
+    "articles": _same_names(
+        "id",
+        "headline",
+        "publisher",
+        "published",
+        "language",
+        "url",
+        "credit",
+        "summary",
+        "paragraphs",
+        "text_sha256",
+    ),
+    "actors": {
+        **_same_names("id", "name", "kind", "classification", "country", "part_of", "description"),
+        **_EVIDENCE,
+    },
+    "statements": {
+        **_same_names("id", "speaker", "attribution", "speech_type", "text", "cue", "said_on"),
+        "said_on_start": _said_on_span(0),
+        "said_on_end": _said_on_span(1),
+        **_same_names("place", "occasion", "reported_by"),
+        **_EVIDENCE,
+    },
+    "aid_figures": {
+        **_same_names("id", "donor", "recipient"),
+        "amount_value": "amount.value",
+        "amount_currency": "amount.currency",
+        "amount_qualifier": "amount.qualifier",
+        **_same_names("aid_type", "measure"),
+        "period_start": "period.start",
+        "period_end": "period.end",
+        **_same_names("as_of", "purpose", "reported_by"),
+        **_EVIDENCE,
+    },
+}
+
+
+class Renderer(Protocol):
+    """Renders records as the API serves them (the catalog provides it)."""
+
+    def record(self, collection: str, record: Record) -> bytes:
+        """Return the record's JSON as responses show it."""
+
+    def topic(self, topic: str, description: str, statement_count: int) -> bytes:
+        """Return a topic's JSON as responses show it."""
+
+
+#: Makes the renderer of a dataset's records (it embeds references, so it needs them all).
+RendererFactory = Callable[[Mapping[str, Mapping[str, Record]]], Renderer]
+
+
+def get(record: Record, path: str) -> Any:
+    """Return the value at a dotted ``path`` of a record (None through a null)."""
+    return accessor(path)(record)
+
+
+@cache
+def accessor(column: Column) -> Callable[[Record], Any]:
+    """Return the function that reads a column's value from a record."""
+    if not isinstance(column, str):
+        return column
+    parts = column.split(".")
+    if len(parts) == 1:
+        return operator.itemgetter(column)
+
+    def read(record: Record) -> Any:
+        value: Any = record
+        for part in parts:
+            if value is None:
+                return None
+            value = value[part]
+        return value
+
+    return read
+
+
+def orderable(value: Any) -> Any:
+    """Return the key sorts order values by: text without regard to case, then by case."""
+    return (value.casefold(), value) if isinstance(value, str) else value
+
+
+def sort_ranks(records: Sequence[Record], path: str) -> list[tuple[int, int]]:
+    """Return each record's (ascending, descending) rank of its value at ``path``.
+
+    Equal values share a rank; a null ranks after every value in both directions.
+    """
+    values = [get(record, path) for record in records]
+    distinct = sorted({value for value in values if value is not None}, key=orderable)
+    last = len(distinct)
+    ranks = {value: (rank, last - 1 - rank) for rank, value in enumerate(distinct)}
+    ranks[None] = (last, last)
+    return [ranks[value] for value in values]
+
+
+#: The functions that read each table's columns from a record, in column order.
+_ACCESSORS = {
+    collection: [accessor(column) for column in columns.values()]
+    for collection, columns in COLUMNS.items()
+}
+
+
+def build(
+    data_dir: Path,
+    output: Path,
+    make_renderer: RendererFactory,
+    *,
+    sources_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Dataset:
+    """Check the dataset in ``data_dir`` and write its snapshot to ``output``; return it.
+
+    Raises DataError, writing nothing, when the dataset breaks a rule.
+    """
+    with garbage_collector_paused():
+        return _build(data_dir, output, make_renderer, sources_dir, progress or Silent())
+
+
+def _build(
+    data_dir: Path,
+    output: Path,
+    make_renderer: RendererFactory,
+    sources_dir: Path | None,
+    progress: Progress,
+) -> Dataset:
+    started = time.monotonic()
+    dataset = load_checked(data_dir, sources_dir, progress)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        dir=output.parent, prefix=f".{output.name}.", suffix=".building"
+    )
+    os.close(handle)
+    try:
+        _write(
+            Path(temporary),
+            dataset,
+            make_renderer(dataset.records),
+            progress,
+            lambda: {
+                "dataset_version": dataset.version,
+                # Each build's own id: copies of a file share it, no two builds do.
+                "build_id": secrets.token_hex(8),
+                "schema_version": str(SCHEMA_VERSION),
+                "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "build_seconds": f"{time.monotonic() - started:.1f}",
+                "counts": orjson.dumps({**dataset.counts(), "topics": len(TOPICS)}).decode(),
+                "sources_checked": "true" if sources_dir is not None else "false",
+            },
+        )
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return dataset
+
+
+def _write(
+    path: Path,
+    dataset: Dataset,
+    renderer: Renderer,
+    progress: Progress,
+    meta: Callable[[], Mapping[str, str]],
+) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        # A build writes a new file nobody reads yet: no journal, no syncs until the end.
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA cache_size = -262144")
+        # Index builds sort with helper threads.
+        connection.execute(f"PRAGMA threads = {len(os.sched_getaffinity(0))}")
+        connection.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
+        connection.execute("BEGIN")
+        with _RowMakers(dataset, renderer, progress) as makers:
+            for collection in RECORD_TABLES:
+                _write_records(connection, collection, makers, progress)
+        _write_topics(connection, renderer)
+        _write_search(connection, progress)
+        connection.execute("COMMIT")
+        with progress.step("indexes", 1) as advance:
+            connection.executescript(INDEXES_SQL.read_text(encoding="utf-8"))
+            advance(1)
+        with progress.step("statistics", 1) as advance:
+            connection.execute("PRAGMA analysis_limit = 1000")
+            connection.execute("ANALYZE")
+            advance(1)
+        connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta().items())
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The rows of a chunk of records: the record rows, and the rows of their lists."""
+
+    records: list[tuple[Any, ...]]
+    #: (rowid, the record as the API serves it).
+    json: list[tuple[int, bytes]]
+    lists: list[tuple[str, list[tuple[Any, ...]]]]
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Records to make rows of: from ``start`` in their collection, with their sort ranks."""
+
+    collection: str
+    start: int
+    #: The records, or their JSON when they go to another process.
+    records: list[Record] | bytes
+    #: Per record, its ascending and descending rank of each sort field, in column order.
+    ranks: list[list[int]]
+
+
+class _RowMakers:
+    """Processes that render records and make their rows while this one writes them.
+
+    The workers are forked once and get what they work on by message: the renderer
+    once, then each chunk's records as JSON. They never touch the records this process
+    holds: on a large corpus, a forked process that does pays for a copy of every
+    page it touches (reference counts are writes), and runs no faster than one alone.
+    """
+
+    def __init__(self, dataset: Dataset, renderer: Renderer, progress: Progress) -> None:
+        self.records = {c: list(dataset.records[c].values()) for c in RECORD_TABLES}
+        with progress.step("sort ranks", len(RECORD_TABLES)) as advance:
+            self.ranks: dict[str, list[list[tuple[int, int]]]] = {}
+            for collection, table in RECORD_TABLES.items():
+                self.ranks[collection] = [
+                    sort_ranks(self.records[collection], table.sort_fields[name])
+                    for name in _sorts(table)
+                ]
+                advance(1)
+        self.renderer = renderer
+        size = sum(len(records) for records in self.records.values())
+        self.processes = min(len(os.sched_getaffinity(0)), size // loading.PARALLEL_THRESHOLD)
+        self._pool: Pool | None = None
+
+    def __enter__(self) -> "_RowMakers":
+        if self.processes >= 2:
+            self._pool = get_context("fork").Pool(
+                self.processes, initializer=_start_worker, initargs=(self.renderer,)
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+    def _chunk(self, collection: str, start: int, stop: int, *, encoded: bool) -> _Chunk:
+        records = self.records[collection][start:stop]
+        ranks = [
+            [rank for field_ranks in self.ranks[collection] for rank in field_ranks[number]]
+            for number in range(start, stop)
+        ]
+        return _Chunk(collection, start, orjson.dumps(records) if encoded else records, ranks)
+
+    def rows(self, collection: str) -> Iterator[_Rows]:
+        """Yield the rows of the collection's records, chunk by chunk, in id order."""
+        size = len(self.records[collection])
+        starts = range(0, size, CHUNK)
+        if self._pool is None:
+            for start in starts:
+                chunk = self._chunk(collection, start, min(start + CHUNK, size), encoded=False)
+                yield _make_rows(chunk, self.renderer)
+        else:
+            chunks = (
+                self._chunk(collection, start, min(start + CHUNK, size), encoded=True)
+                for start in starts
+            )
+            yield from self._pool.imap(_make_rows_in_worker, chunks)
+
+
+# A worker's renderer, sent to it when it starts.
+_worker_renderer: Renderer | None = None
+
+
+def _start_worker(renderer: Renderer) -> None:
+    global _worker_renderer
+    _worker_renderer = renderer
+
+
+def _make_rows_in_worker(chunk: _Chunk) -> _Rows:
+    assert _worker_renderer is not None, "a worker is given its renderer when it starts"
+    return _make_rows(chunk, _worker_renderer)
+
+
+def _sorts(table: Table) -> list[str]:
+    return [name for name in table.sort_fields if name != "id"]
+
+
+def _make_rows(chunk: _Chunk, renderer: Renderer) -> _Rows:
+    """Return the rows of a chunk of records."""
+    collection = chunk.collection
+    columns = _ACCESSORS[collection]
+    records = orjson.loads(chunk.records) if isinstance(chunk.records, bytes) else chunk.records
+    rows: list[tuple[Any, ...]] = []
+    json: list[tuple[int, bytes]] = []
+    for rowid, record, ranks in zip(
+        range(chunk.start + 1, chunk.start + len(records) + 1), records, chunk.ranks, strict=True
+    ):
+        rows.append((rowid, *[column(record) for column in columns], *ranks))
+        json.append((rowid, renderer.record(collection, record)))
+    return _Rows(rows, json, list(_list_rows(collection, records, chunk.start + 1)))
+
+
+def _write_records(
+    connection: sqlite3.Connection, collection: str, makers: _RowMakers, progress: Progress
+) -> None:
+    """Write a collection's rows, its list rows and its search texts, in id order."""
+    table = RECORD_TABLES[collection]
+    names = [
+        *COLUMNS[collection],
+        *(f"sort_{name}{direction}" for name in _sorts(table) for direction in ("", "_desc")),
+    ]
+    insert = (
+        f"INSERT INTO {table.name} (rowid, {', '.join(names)}) "
+        f"VALUES (?, {', '.join('?' * len(names))})"
+    )
+    insert_json = f"INSERT INTO {table.json_table} (rowid, json) VALUES (?, ?)"
+    with progress.step(collection, len(makers.records[collection])) as advance:
+        for rows in makers.rows(collection):
+            connection.executemany(insert, rows.records)
+            connection.executemany(insert_json, rows.json)
+            for sql, list_rows in rows.lists:
+                connection.executemany(sql, list_rows)
+            advance(len(rows.records))
+
+
+def _write_search(connection: sqlite3.Connection, progress: Progress) -> None:
+    """Index every searched text of every record, from the rows written: one FTS5 row each."""
+    with progress.step("search", len(RECORD_TABLES)) as advance:
+        for collection, table in RECORD_TABLES.items():
+            for path in table.search_fields:
+                select, params = _texts(collection, path)
+                connection.execute(
+                    f"INSERT INTO {table.search_table} (text, record, field) {select}", params
+                )
+            advance(1)
+
+
+def _texts(collection: str, path: str) -> tuple[str, tuple[str]]:
+    """Return the SELECT of (text, record rowid, field path) of one searched field."""
+    if collection == "actors" and path == "aliases":
+        return "SELECT alias, actor, ? || position FROM actor_aliases", (f"{path}.",)
+    [column] = [name for name, read in COLUMNS[collection].items() if read == path]
+    table = RECORD_TABLES[collection].name
+    return f"SELECT {column}, rowid, ? FROM {table} WHERE {column} IS NOT NULL", (path,)
+
+
+def _list_rows(
+    collection: str, records: list[Record], first_rowid: int
+) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    """Return the insert and the rows of each list of a collection's records."""
+    numbered = list(enumerate(records, start=first_rowid))
+    if collection == "actors":
+        yield (
+            "INSERT INTO actor_aliases (actor, position, alias) VALUES (?, ?, ?)",
+            [(rowid, n, alias) for rowid, r in numbered for n, alias in enumerate(r["aliases"])],
+        )
+        yield (
+            "INSERT INTO actor_roles (actor, position, title, organization, former) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (rowid, n, role["title"], role["organization"], role["former"])
+                for rowid, r in numbered
+                for n, role in enumerate(r["roles"])
+            ],
+        )
+    elif collection == "statements":
+        for table, column, field in (
+            ("statement_addressees", "actor", "addressees"),
+            ("statement_mentions", "actor", "mentions"),
+            ("statement_topics", "topic", "topics"),
+        ):
+            yield (
+                f"INSERT INTO {table} (statement, {column}) VALUES (?, ?)",
+                # Each value once per statement: a value listed twice matches once.
+                [(rowid, value) for rowid, r in numbered for value in dict.fromkeys(r[field])],
+            )
+    elif collection == "aid_figures":
+        yield (
+            "INSERT INTO aid_figure_equivalents "
+            "(aid_figure, position, value, currency, qualifier, converted_by) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (rowid, n, e["value"], e["currency"], e["qualifier"], e["converted_by"])
+                for rowid, r in numbered
+                for n, e in enumerate(r["equivalents"])
+            ],
+        )
+
+
+def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:
+    """Write the topic vocabulary, each topic with how many statements it tags."""
+    counts = dict(connection.execute("SELECT topic, count(*) FROM statement_topics GROUP BY topic"))
+    topics = list(enumerate(sorted(TOPICS), start=1))
+    connection.executemany(
+        "INSERT INTO topics (rowid, id, description, statement_count) VALUES (?, ?, ?, ?)",
+        [(rowid, topic, TOPICS[topic], counts.get(topic, 0)) for rowid, topic in topics],
+    )
+    connection.executemany(
+        f"INSERT INTO {TOPICS_TABLE.json_table} (rowid, json) VALUES (?, ?)",
+        [
+            (rowid, renderer.topic(topic, TOPICS[topic], counts.get(topic, 0)))
+            for rowid, topic in topics
+        ],
+    )

@@ -1,0 +1,276 @@
+"""Read the data files and enforce rules 1-5 of the data model, collecting every problem.
+
+Every record is loaded through its marshmallow schema (rule 1); then ids, references,
+cycles and paragraphs are checked (rules 2-5). Nothing here knows of HTTP or SQL.
+"""
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from marshmallow import Schema
+
+from api.dataset.loading import Progress, load_items
+from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
+from schemas.common import SLUG_PATTERN
+
+#: A record as loaded: its fields, with references as bare ids.
+Record = dict[str, Any]
+#: Where the data files live unless told otherwise: the embedded dataset.
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+
+#: The collections in file order: problems are reported, and the version hashed, in this order.
+COLLECTIONS: dict[str, Schema] = {
+    "articles": ArticleSchema(),
+    "actors": ActorSchema(),
+    "statements": StatementSchema(),
+    "aid_figures": AidFigureSchema(),
+}
+_RANK = {name: rank for rank, name in enumerate(COLLECTIONS)}
+_SINGULAR = {"articles": "article", "actors": "actor", "statements": "statement"}
+_SLUG = re.compile(SLUG_PATTERN)
+_JSON_TYPES: dict[type, str] = {
+    dict: "an object",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+class DataError(Exception):
+    """The dataset breaks the data model's rules; ``problems`` has one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(problems))
+        self.problems = problems
+
+
+class Problems:
+    """Collect problem messages and give them back in file order, then record order."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[int, int, str]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def add_file(self, collection: str, message: str) -> None:
+        """Record a problem with a whole file."""
+        self._items.append((_RANK[collection], -1, f"{collection}.json: {message}"))
+
+    def add(self, collection: str, index: int, key: str, field: str | None, message: str) -> None:
+        """Record a problem with the record at ``index`` of a file, named ``key`` in the message."""
+        where = f"{key}: {field}" if field else key
+        self._items.append((_RANK[collection], index, f"{collection}.json: {where}: {message}"))
+
+    def messages(self) -> list[str]:
+        """Return every message, sorted stably by file and record."""
+        return [message for _, _, message in sorted(self._items, key=lambda item: item[:2])]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The records that loaded through their schemas, with where each sits in its file."""
+
+    #: collection -> id -> record; the first record of each id, if it loaded.
+    records: dict[str, dict[str, Record]]
+    #: collection -> id -> index in the file of the first record with that id.
+    positions: dict[str, dict[str, int]]
+    #: The collections whose file could not be read as an array: no id is known in them.
+    unreadable: frozenset[str]
+    version: str
+
+    def report(
+        self, problems: Problems, collection: str, record_id: str, field: str, message: str
+    ) -> None:
+        """Record a problem with a record known by its id."""
+        problems.add(collection, self.positions[collection][record_id], record_id, field, message)
+
+    def counts(self) -> dict[str, int]:
+        """Return how many records each collection holds."""
+        return {collection: len(records) for collection, records in self.records.items()}
+
+
+def load_dataset(data_dir: Path, problems: Problems, progress: Progress) -> Dataset:
+    """Read the four data files, load each record and check references, cycles and paragraphs."""
+    digest = hashlib.sha256()
+    records: dict[str, dict[str, Record]] = {}
+    positions: dict[str, dict[str, int]] = {}
+    unreadable: set[str] = set()
+    for collection, schema in COLLECTIONS.items():
+        content, items = _read_array(data_dir, collection, problems)
+        digest.update(content)
+        if items is None:
+            unreadable.add(collection)
+            items = []
+        with progress.step(f"load {collection}", len(items)) as advance:
+            records[collection], positions[collection] = _load_records(
+                collection, schema, items, problems
+            )
+            advance(len(items))
+    dataset = Dataset(records, positions, frozenset(unreadable), digest.hexdigest()[:16])
+    with progress.step("rules 2-5", 1) as advance:
+        _check_references(dataset, problems)
+        _check_cycles(dataset, "actors", "part_of", problems)
+        _check_cycles(dataset, "statements", "reported_by", problems)
+        _check_reporting_articles(dataset, problems)
+        _check_paragraphs(dataset, problems)
+        advance(1)
+    return dataset
+
+
+def _read_array(
+    data_dir: Path, collection: str, problems: Problems
+) -> tuple[bytes, list[Any] | None]:
+    """Return a data file's bytes and its records, or None if it is not a JSON array."""
+    try:
+        content = (data_dir / f"{collection}.json").read_bytes()
+    except OSError as error:
+        problems.add_file(collection, f"cannot read: {error.strerror}")
+        return b"", None
+    try:
+        items = orjson.loads(content)
+    except orjson.JSONDecodeError as error:
+        problems.add_file(
+            collection, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        )
+        return content, None
+    if not isinstance(items, list):
+        kind = _JSON_TYPES[type(items)]
+        problems.add_file(collection, f"expected a JSON array of records, got {kind}")
+        return content, None
+    return content, items
+
+
+def _load_records(
+    collection: str, schema: Schema, items: list[Any], problems: Problems
+) -> tuple[dict[str, Record], dict[str, int]]:
+    """Load each item through the schema; return the loaded records by id and every id's index."""
+    records: dict[str, Record] = {}
+    positions: dict[str, int] = {}
+    loaded = load_items(schema, items)
+    for index, (item, (record, errors)) in enumerate(zip(items, loaded, strict=True)):
+        if not isinstance(item, dict):
+            problems.add(collection, index, f"[{index}]", None, "expected a JSON object")
+            continue
+        raw_id = item.get("id")
+        record_id = raw_id if isinstance(raw_id, str) and _SLUG.match(raw_id) else None
+        key = record_id or f"[{index}]"
+        duplicate = record_id in positions
+        if duplicate:
+            message = f"duplicate id (records [{positions[key]}] and [{index}])"
+            problems.add(collection, index, key, "id", message)
+        elif record_id is not None:
+            positions[record_id] = index
+        if record is None:
+            for field, message in _flatten(errors):
+                problems.add(collection, index, key, field, message)
+            continue
+        if record_id is not None and not duplicate:
+            records[record_id] = record
+    return dict(sorted(records.items())), positions
+
+
+def _flatten(messages: Any, path: str = "") -> Iterator[tuple[str | None, str]]:
+    """Yield one ``(dotted field path, message)`` per message of a marshmallow error."""
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            # marshmallow files errors about a whole (nested) object under "_schema".
+            child = path if key == "_schema" else f"{path}.{key}" if path else str(key)
+            yield from _flatten(value, child)
+    elif isinstance(messages, list):
+        for message in messages:
+            yield from _flatten(message, path)
+    else:
+        yield path or None, str(messages)
+
+
+def _references(collection: str, record: Record) -> Iterator[tuple[str, str, str | None]]:
+    """Yield ``(field path, target collection, id or None)`` for every reference of a record."""
+    yield "evidence.article", "articles", record["evidence"]["article"]
+    if collection == "actors":
+        yield "part_of", "actors", record["part_of"]
+        for number, role in enumerate(record["roles"]):
+            yield f"roles.{number}.organization", "actors", role["organization"]
+    elif collection == "statements":
+        yield "speaker", "actors", record["speaker"]
+        for field in ("addressees", "mentions"):
+            for number, actor_id in enumerate(record[field]):
+                yield f"{field}.{number}", "actors", actor_id
+        yield "reported_by", "statements", record["reported_by"]
+    elif collection == "aid_figures":
+        yield "donor", "actors", record["donor"]
+        yield "recipient", "actors", record["recipient"]
+        yield "reported_by", "statements", record["reported_by"]
+
+
+def _check_references(dataset: Dataset, problems: Problems) -> None:
+    """Rule 3: every reference names a record of the right collection."""
+    for collection in ("actors", "statements", "aid_figures"):
+        for record_id, record in dataset.records[collection].items():
+            for field, target, target_id in _references(collection, record):
+                # A record that failed its schema still counts as present, and a file that
+                # failed to parse hides every id, so one mistake is reported once, not everywhere.
+                if target_id is None or target in dataset.unreadable:
+                    continue
+                if target_id not in dataset.positions[target]:
+                    message = f"unknown {_SINGULAR[target]} '{target_id}'"
+                    dataset.report(problems, collection, record_id, field, message)
+
+
+def _check_cycles(dataset: Dataset, collection: str, field: str, problems: Problems) -> None:
+    """Rule 4: following ``field`` from record to record never comes back (a self-reference too)."""
+    records = dataset.records[collection]
+    done: set[str] = set()
+    for start in records:
+        path: dict[str, int] = {}
+        node: str | None = start
+        while node is not None and node in records and node not in done and node not in path:
+            path[node] = len(path)
+            node = records[node][field]
+        if node is not None and node in path:
+            cycle = list(path)[path[node] :]
+            first = cycle.index(min(cycle))
+            cycle = cycle[first:] + cycle[:first]
+            message = "cycle " + " -> ".join([*cycle, cycle[0]])
+            dataset.report(problems, collection, cycle[0], field, message)
+        done.update(path)
+
+
+def _check_reporting_articles(dataset: Dataset, problems: Problems) -> None:
+    """Rule 4: a record reported by a statement comes from that statement's article."""
+    statements = dataset.records["statements"]
+    for collection in ("statements", "aid_figures"):
+        for record_id, record in dataset.records[collection].items():
+            parent_id = record["reported_by"]
+            if parent_id not in statements:
+                continue
+            article = record["evidence"]["article"]
+            parent_article = statements[parent_id]["evidence"]["article"]
+            if article != parent_article:
+                message = (
+                    f"'{article}' is not the article of reporting statement "
+                    f"'{parent_id}' ('{parent_article}')"
+                )
+                dataset.report(problems, collection, record_id, "evidence.article", message)
+
+
+def _check_paragraphs(dataset: Dataset, problems: Problems) -> None:
+    """Rule 5: every evidence paragraph exists in its article."""
+    articles = dataset.records["articles"]
+    for collection in ("actors", "statements", "aid_figures"):
+        for record_id, record in dataset.records[collection].items():
+            evidence = record["evidence"]
+            article = articles.get(evidence["article"])
+            if article is not None and evidence["paragraph"] > article["paragraphs"]:
+                message = (
+                    f"{evidence['paragraph']} is beyond the {article['paragraphs']} "
+                    f"paragraphs of {evidence['article']}"
+                )
+                dataset.report(problems, collection, record_id, "evidence.paragraph", message)

@@ -1,0 +1,49 @@
+"""The explorer: a static page at ``/explorer/`` that browses the dataset through the public API.
+
+The page is three files under ``api/static/explorer`` (HTML, one ES module, one stylesheet)
+with no build step. It reads only the public API, whose base URL it takes from ``?api=``
+(default: this origin), so the same files also work when served from another origin.
+"""
+
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, send_from_directory
+
+from api.web.representation import HTML_MEDIA_TYPE, produces
+
+#: Where the page's files live.
+EXPLORER_FOLDER = Path(__file__).resolve().parent.parent / "static" / "explorer"
+
+#: The page's own files; nothing else under the folder is served.
+EXPLORER_ASSETS = ("explorer.js", "explorer.css")
+
+#: Scripts and styles from this origin only, no inline code; data from any API origin.
+EXPLORER_CSP = (
+    "default-src 'self'; connect-src *; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+explorer_blp = Blueprint("explorer", __name__, static_folder=None)
+
+
+@explorer_blp.get("/explorer/")
+@produces(HTML_MEDIA_TYPE)
+def explorer_page() -> Response:
+    """Serve the explorer page; ``/explorer`` redirects here so relative asset URLs resolve."""
+    return _send("index.html")
+
+
+@explorer_blp.get(f"/explorer/<any({', '.join(EXPLORER_ASSETS)}):asset>")
+def explorer_asset(asset: str) -> Response:
+    """Serve the explorer's script or stylesheet."""
+    return _send(asset)
+
+
+def _send(filename: str) -> Response:
+    # The app's data cache lifetime when it has one; Flask's default for a bare app.
+    max_age = current_app.config.get("CACHE_MAX_AGE")
+    response = send_from_directory(EXPLORER_FOLDER, filename, max_age=max_age)
+    response.headers["Content-Security-Policy"] = EXPLORER_CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response

@@ -1,0 +1,1 @@
+"""HTTP: problems, query parsing, representations, ETags, the response cache, URLs, the contract."""

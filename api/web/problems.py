@@ -1,0 +1,230 @@
+"""Every error as RFC 9457 problem details, and nothing of the server's internals in them."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+from flask import Flask, Response, current_app
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeNotSatisfiable
+
+from schemas.problem import ProblemTypeSchema
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+#: An error may be fixed any moment (a typo in a path, a bad deploy): never cache one.
+ERROR_CACHE_CONTROL = "no-store"
+
+#: Where the documentation of each problem type is published: ``type`` is this plus a slug.
+PROBLEMS = "/problems"
+
+
+@dataclass(frozen=True)
+class ProblemType:
+    """A kind of problem: its ``type`` URI resolves to this documentation (RFC 9457, 3.1.1)."""
+
+    slug: str
+    status: int
+    title: str
+    #: The ``detail`` of a problem of this type, unless a request has its own to say.
+    detail: str
+    #: What the problem means and what a client can do about it.
+    description: str
+
+    @property
+    def uri(self) -> str:
+        """Return the ``type`` URI: a path, resolved against the API's own address."""
+        return f"{PROBLEMS}/{self.slug}"
+
+    def document(self) -> dict[str, Any]:
+        """Return the documentation the ``type`` URI resolves to, as JSON data."""
+        return dict(
+            ProblemTypeSchema().dump(
+                {
+                    "type": self.uri,
+                    "title": self.title,
+                    "status": self.status,
+                    "description": self.description,
+                }
+            )
+        )
+
+
+#: Every problem type the API answers with, by slug.
+PROBLEM_TYPES: dict[str, ProblemType] = {
+    problem_type.slug: problem_type
+    for problem_type in (
+        ProblemType(
+            "invalid-parameters",
+            400,
+            "Invalid query parameters",
+            "A query parameter is invalid.",
+            "The query string has a parameter the operation does not know, a value it does "
+            "not accept, or a single-valued parameter given more than once. `errors` names "
+            "each bad parameter with its messages; nothing is ignored. The operation's "
+            "documentation lists its parameters and their constraints.",
+        ),
+        ProblemType(
+            "not-found",
+            404,
+            "Not found",
+            "Nothing is published at this path; /v1 lists the collections.",
+            "No record has the id in the path, or nothing is published at the path at "
+            "all. Ids are stable slugs: a record keeps its id once published. `/v1` "
+            "links to every collection.",
+        ),
+        ProblemType(
+            "method-not-allowed",
+            405,
+            "Method not allowed",
+            "This API is read-only: use GET, HEAD or OPTIONS.",
+            "The API is read-only: every resource answers GET, HEAD and OPTIONS (CORS "
+            "preflights), and nothing else. The `Allow` header lists the methods.",
+        ),
+        ProblemType(
+            "not-acceptable",
+            406,
+            "Not acceptable",
+            "This resource is only available in the media type its documentation gives; "
+            "send an Accept header that includes it.",
+            "The request's `Accept` header excludes every media type the resource is "
+            "available in (JSON for data, YAML for the contract, HTML for the docs). Send "
+            "no `Accept` header, `*/*`, or one that includes the documented media type.",
+        ),
+        ProblemType(
+            "range-not-satisfiable",
+            416,
+            "Range not satisfiable",
+            "The requested range is beyond the end of the file.",
+            "The `Range` header asks for bytes the file does not have. `Content-Range` "
+            "gives the file's length (`bytes */length`); ask for a range within it, or for "
+            "the whole file without `Range`.",
+        ),
+        ProblemType(
+            "internal-error",
+            500,
+            "Internal server error",
+            "The server failed to answer this request; the failure has been logged.",
+            "The server failed to answer. The body says nothing more on purpose; the "
+            "failure is logged on the server. Retrying later may succeed.",
+        ),
+    )
+}
+#: The problem types any request may meet, by status.
+_BY_STATUS = {
+    problem_type.status: problem_type
+    for problem_type in PROBLEM_TYPES.values()
+    if problem_type.status != 400
+}
+
+
+class Problem(HTTPException):
+    """An error answered as ``application/problem+json``."""
+
+    def __init__(
+        self,
+        status: int,
+        *,
+        type: str,
+        title: str,
+        detail: str,
+        errors: Mapping[str, list[str]] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.code = status
+        self.type = type
+        self.title = title
+        self.detail = detail
+        self.errors = errors
+        self.extra_headers = dict(headers or {})
+
+    def body(self) -> dict[str, Any]:
+        """Return the problem details, in the order of the Problem schema."""
+        body: dict[str, Any] = {
+            "type": self.type,
+            "title": self.title,
+            "status": self.code,
+            "detail": self.detail,
+        }
+        if self.errors is not None:
+            body["errors"] = dict(self.errors)
+        return body
+
+    def get_response(self, *args: Any, **kwargs: Any) -> Response:
+        """Return the problem as a response."""
+        response = Response(
+            orjson.dumps(self.body()), status=self.code, mimetype=PROBLEM_MEDIA_TYPE
+        )
+        response.headers["Cache-Control"] = ERROR_CACHE_CONTROL
+        response.headers.update(self.extra_headers)
+        return response
+
+
+def problem_of(
+    problem_type: ProblemType,
+    detail: str | None = None,
+    *,
+    errors: Mapping[str, list[str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Problem:
+    """Return a problem of ``problem_type``, with its own detail if given."""
+    return Problem(
+        problem_type.status,
+        type=problem_type.uri,
+        title=problem_type.title,
+        detail=problem_type.detail if detail is None else detail,
+        errors=errors,
+        headers=headers,
+    )
+
+
+def known_problem(status: int, headers: Mapping[str, str] | None = None) -> Problem:
+    """Return the problem for one of the statuses any request may meet."""
+    return problem_of(_BY_STATUS[status], headers=headers)
+
+
+def no_such_record(noun: str, record_id: str) -> Problem:
+    """Return the 404 for an id that names no record of a collection."""
+    return problem_of(PROBLEM_TYPES["not-found"], f"No {noun} with id '{record_id}'.")
+
+
+def invalid_parameters(errors: Mapping[str, list[str]]) -> Problem:
+    """Return the 400 for a query string with bad parameters, naming each of them."""
+    count = len(errors)
+    verb = "parameter is" if count == 1 else "parameters are"
+    detail = f"{count} query {verb} invalid."
+    return problem_of(PROBLEM_TYPES["invalid-parameters"], detail, errors=errors)
+
+
+def _as_problem(error: HTTPException) -> Problem:
+    if isinstance(error, Problem):
+        return error
+    status = error.code or 500
+    if isinstance(error, MethodNotAllowed):
+        return known_problem(405, {"Allow": ", ".join(sorted(error.valid_methods or ()))})
+    if isinstance(error, RequestedRangeNotSatisfiable):
+        return known_problem(416, {"Content-Range": f"bytes */{error.length}"})
+    if status in _BY_STATUS:
+        return known_problem(status)
+    # Anything else Werkzeug raises (a malformed request, a URI too long): the
+    # status says it all, and error.description is Werkzeug's text, not ours.
+    phrase = HTTPStatus(status).phrase
+    return Problem(status, type="about:blank", title=phrase, detail=f"{phrase}.")
+
+
+def handle_http_error(error: HTTPException) -> Response:
+    """Answer an HTTP error as problem details."""
+    return _as_problem(error).get_response()
+
+
+def handle_unexpected_error(error: Exception) -> Response:
+    """Log a failure and answer 500 without a word about it."""
+    current_app.logger.exception("Unhandled error", exc_info=error)
+    return known_problem(500).get_response()
+
+
+def init_app(app: Flask) -> None:
+    """Answer every error of ``app`` as problem details."""
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(Exception, handle_unexpected_error)

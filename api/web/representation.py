@@ -1,0 +1,193 @@
+"""HTTP representations: finished bodies with their ETags, conditional requests, headers.
+
+A response body is built once: records at start, pages and totals on the first
+request that asks for them, after which :mod:`api.web.response_cache` keeps the
+finished response, so that the same request costs a dictionary lookup; its
+query string was validated the first time.
+"""
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import orjson
+from flask import Flask, Response, current_app, request
+from flask_cors import CORS
+
+from api.web.problems import PROBLEM_MEDIA_TYPE, known_problem
+from api.web.response_cache import CACHEABLE, ResponseCacheMiddleware
+
+JSON_MEDIA_TYPE = "application/json"
+YAML_MEDIA_TYPE = "application/yaml"
+HTML_MEDIA_TYPE = "text/html; charset=utf-8"
+
+#: JSON and YAML are data: they may load nothing and be framed nowhere.
+DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
+#: The docs page runs Swagger UI from this origin only, with no inline script.
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+#: Liveness must be asked every time.
+NO_STORE = "no-store"
+#: How long browsers may reuse a CORS preflight answer, in seconds.
+CORS_MAX_AGE = 86400
+#: How many bytes of finished responses each worker keeps.
+RESPONSE_CACHE_BYTES = 64 * 1024 * 1024
+#: Responses may differ by Accept (406); CORS answers are the same for every origin.
+VARY = "Accept"
+
+_NEGOTIATED_METHODS = frozenset({"GET", "HEAD"})
+
+View = TypeVar("View", bound=Callable[..., Any])
+
+
+def public(max_age: int) -> str:
+    """Return the Cache-Control value of data that shared caches may keep ``max_age`` seconds."""
+    return f"public, max-age={max_age}"
+
+
+@dataclass(frozen=True, slots=True)
+class Representation:
+    """A finished response body with its media type, validator and caching policy."""
+
+    body: bytes
+    media_type: str
+    cache_control: str
+    csp: str = DATA_CSP
+    #: The strong entity tag, unquoted: a hash of the body.
+    tag: str = field(init=False)
+    _headers: tuple[tuple[str, str], ...] = field(init=False)
+    _not_modified_headers: tuple[tuple[str, str], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        tag = hashlib.blake2b(self.body, digest_size=16).hexdigest()
+        validators = (
+            ("ETag", f'"{tag}"'),
+            ("Cache-Control", self.cache_control),
+            ("Vary", VARY),
+            ("X-Content-Type-Options", "nosniff"),
+        )
+        object.__setattr__(self, "tag", tag)
+        object.__setattr__(self, "_not_modified_headers", validators)
+        object.__setattr__(
+            self,
+            "_headers",
+            (("Content-Type", self.media_type), *validators, ("Content-Security-Policy", self.csp)),
+        )
+
+    def respond(self) -> Response:
+        """Answer the current request: 304 when its If-None-Match holds our tag, else 200."""
+        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(self.tag):
+            return Response(status=304, headers=self._not_modified_headers)
+        return Response(self.body, headers=self._headers)
+
+
+def json_representation(data: Any, cache_control: str) -> Representation:
+    """Return ``data`` as compact UTF-8 JSON, keys in the order given."""
+    return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control)
+
+
+def produces(*media_types: str) -> Callable[[View], View]:
+    """Mark a view as answering in ``media_types``, the first by default; 406 for anything else."""
+
+    def mark(view: View) -> View:
+        view.media_types = media_types  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
+def send(representation: Representation) -> Response:
+    """Answer the current request with ``representation``, and offer it to the response cache."""
+    request.environ[CACHEABLE] = True
+    return representation.respond()
+
+
+def quality(accept: Iterable[tuple[str, float]], media_type: str) -> float:
+    """Return the quality ``accept`` gives ``media_type``: that of its most specific range."""
+    # Werkzeug's own `quality` takes the first range that matches, so that
+    # "text/html;q=0, */*" would accept HTML.
+    wanted_type, _, wanted_subtype = media_type.partition("/")
+    best = (-1, 0.0)
+    for value, q in accept:
+        range_type, _, range_subtype = value.split(";")[0].strip().lower().partition("/")
+        if range_type == "*":
+            specificity = 0
+        elif range_type != wanted_type:
+            continue
+        elif range_subtype == "*":
+            specificity = 1
+        elif range_subtype == wanted_subtype:
+            specificity = 2
+        else:
+            continue
+        if specificity > best[0]:
+            best = (specificity, q)
+    return best[1]
+
+
+def _offered() -> tuple[str, ...]:
+    """Return the media types the current request's view answers in (none: not negotiated)."""
+    view = current_app.view_functions[request.endpoint or ""]
+    offered: tuple[str, ...] = getattr(view, "media_types", ())
+    return offered
+
+
+def preferred() -> str:
+    """Return the media type of the current view that the request's Accept prefers.
+
+    Without an Accept header, or on a tie, the view's first media type wins.
+    """
+    offered = _offered()
+    if not request.headers.get("Accept"):
+        return offered[0]
+    accept = request.accept_mimetypes
+    return max(offered, key=lambda media_type: quality(accept, media_type.split(";")[0]))
+
+
+def _acceptable() -> bool:
+    # No Accept header, or an empty one, accepts anything.
+    offered = _offered()
+    if not request.headers.get("Accept") or not offered:
+        return True
+    accept = request.accept_mimetypes
+    if any(quality(accept, media_type.split(";")[0]) > 0 for media_type in offered):
+        return True
+    return JSON_MEDIA_TYPE in offered and quality(accept, PROBLEM_MEDIA_TYPE) > 0
+
+
+def _refuse_unacceptable() -> None:
+    """Answer 406 before any work when the request's Accept excludes what the view offers."""
+    if request.routing_exception is not None or request.method not in _NEGOTIATED_METHODS:
+        return
+    if not _acceptable():
+        raise known_problem(406)
+
+
+def _add_standard_headers(response: Response) -> Response:
+    """Give every response, errors and preflights included, the headers the contract promises."""
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Content-Security-Policy", DATA_CSP)
+    headers.setdefault("Vary", VARY)
+    return response
+
+
+def init_app(app: Flask, *, cache_bytes: int = RESPONSE_CACHE_BYTES) -> None:
+    """Wire content negotiation, standard headers, CORS and the response cache into ``app``."""
+    app.before_request(_refuse_unacceptable)
+    app.after_request(_add_standard_headers)
+    CORS(
+        app,
+        send_wildcard=True,
+        methods=["GET", "HEAD"],
+        max_age=CORS_MAX_AGE,
+        expose_headers=["ETag", "Content-Disposition", "Content-Range"],
+        supports_credentials=False,
+        vary_header=False,
+    )
+    # Outermost, so that a cached answer carries every header the hooks above added.
+    app.wsgi_app = ResponseCacheMiddleware(app.wsgi_app, cache_bytes)  # type: ignore[method-assign]
