@@ -16,7 +16,7 @@ import click
 from api.catalog import build_snapshot
 from api.catalog.rendering import RENDERING_CODE
 from api.dataset.check import load_checked
-from api.dataset.records import DEFAULT_DATA_DIR, DataError, Dataset
+from api.dataset.records import DEFAULT_DATA_DIR, DataError
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, snapshot_path
 
 _DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
@@ -57,9 +57,9 @@ class ConsoleProgress:
         click.echo(f"{label}: {total} done in {seconds:.1f} s", err=True)
 
 
-def _summary(dataset: Dataset) -> str:
-    counts = ", ".join(f"{count} {name}" for name, count in dataset.counts().items())
-    return f"{counts} (dataset version {dataset.version})"
+def _summary(counts: dict[str, int], version: str) -> str:
+    listed = ", ".join(f"{count} {name}" for name, count in counts.items())
+    return f"{listed} (dataset version {version})"
 
 
 @click.command("check-data")
@@ -73,7 +73,7 @@ def check_data_command(data_dir: Path, sources_dir: Path | None) -> None:
         for problem in error.problems:
             click.echo(problem)
         raise SystemExit(1) from None
-    click.echo(f"ok: {_summary(dataset)}")
+    click.echo(f"ok: {_summary(dataset.counts(), dataset.version)}")
 
 
 @click.command("build-snapshot")
@@ -107,10 +107,11 @@ def build_snapshot_command(
             return
     progress = ConsoleProgress()
     try:
-        dataset = build_snapshot(data_dir, output, sources_dir=sources_dir, progress=progress)
+        built = build_snapshot(data_dir, output, sources_dir=sources_dir, progress=progress)
     except DataError as error:
         for problem in error.problems:
             click.echo(problem)
         raise SystemExit(1) from None
     size = output.stat().st_size / 2**20
-    click.echo(f"built {output} ({size:.1f} MiB): {_summary(dataset)}")
+    counts = {name: count for name, count in built.counts.items() if name != "topics"}
+    click.echo(f"built {output} ({size:.1f} MiB): {_summary(counts, built.version)}")

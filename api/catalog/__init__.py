@@ -12,9 +12,8 @@ from api.catalog.listing import Listing
 from api.catalog.rendering import RENDERING_CODE, RecordRenderer
 from api.catalog.totals import published_groups
 from api.dataset import queries
-from api.dataset.build import build
+from api.dataset.build import Built, build
 from api.dataset.loading import Progress
-from api.dataset.records import Dataset
 from api.dataset.snapshot import Snapshot, ensure_snapshot
 from api.dataset.tables import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS, TOPICS
 from api.web import links
@@ -125,7 +124,7 @@ def build_snapshot(
     *,
     sources_dir: Path | None = None,
     progress: Progress | None = None,
-) -> Dataset:
+) -> Built:
     """Check the dataset of ``data_dir`` and write its snapshot to ``output``."""
     return build(data_dir, output, RecordRenderer, sources_dir=sources_dir, progress=progress)
 

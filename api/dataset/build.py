@@ -11,12 +11,15 @@ import operator
 import os
 import secrets
 import sqlite3
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
+from multiprocessing.connection import Connection
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any, Protocol
@@ -145,7 +148,7 @@ def sort_ranks(records: Sequence[Record], path: str) -> list[tuple[int, int]]:
 
     Equal values share a rank; a null ranks after every value in both directions.
     """
-    values = [get(record, path) for record in records]
+    values = list(map(accessor(path), records))
     distinct = sorted({value for value in values if value is not None}, key=orderable)
     last = len(distinct)
     ranks = {value: (rank, last - 1 - rank) for rank, value in enumerate(distinct)}
@@ -160,6 +163,14 @@ _ACCESSORS = {
 }
 
 
+@dataclass(frozen=True)
+class Built:
+    """What a build wrote: the dataset version and how many records of each collection."""
+
+    version: str
+    counts: dict[str, int]
+
+
 def build(
     data_dir: Path,
     output: Path,
@@ -167,13 +178,58 @@ def build(
     *,
     sources_dir: Path | None = None,
     progress: Progress | None = None,
-) -> Dataset:
-    """Check the dataset in ``data_dir`` and write its snapshot to ``output``; return it.
+) -> Built:
+    """Check the dataset in ``data_dir`` and write its snapshot to ``output``.
 
-    Raises DataError, writing nothing, when the dataset breaks a rule.
+    Raises DataError, writing nothing, when the dataset breaks a rule. The build runs in
+    a forked process, which leaves without freeing the dataset object by object: on a
+    large corpus that takes seconds, and the operating system does it at once.
     """
-    with garbage_collector_paused():
-        return _build(data_dir, output, make_renderer, sources_dir, progress or Silent())
+    context = get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    builder = context.Process(
+        target=_build_and_exit,
+        args=(sender, data_dir, output, make_renderer, sources_dir, progress or Silent()),
+    )
+    builder.start()
+    sender.close()
+    try:
+        outcome = receiver.recv()
+    except EOFError:
+        outcome = RuntimeError(f"the build process ended with exit code {builder.exitcode}")
+    finally:
+        builder.join()
+        receiver.close()
+    if isinstance(outcome, BaseException):
+        raise outcome
+    assert isinstance(outcome, Built)
+    return outcome
+
+
+def _build_and_exit(
+    sender: Connection,
+    data_dir: Path,
+    output: Path,
+    make_renderer: RendererFactory,
+    sources_dir: Path | None,
+    progress: Progress,
+) -> None:
+    """Build, send the outcome (what was built, or the exception) and leave at once."""
+    try:
+        with garbage_collector_paused():
+            dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
+        outcome: Any = Built(dataset.version, dataset.counts())
+    except BaseException as error:  # every failure goes back to the caller
+        outcome = error
+    try:
+        sender.send(outcome)
+    except Exception:  # an exception that cannot be pickled
+        sender.send(RuntimeError("".join(traceback.format_exception(outcome))))
+    finally:
+        sender.close()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def _build(
@@ -236,7 +292,6 @@ def _write(
             for collection in RECORD_TABLES:
                 _write_records(connection, collection, makers, progress)
         _write_topics(connection, renderer)
-        _write_search(connection, progress)
         connection.execute("COMMIT")
         with progress.step("indexes", 1) as advance:
             connection.executescript(INDEXES_SQL.read_text(encoding="utf-8"))
@@ -368,7 +423,7 @@ def _make_rows(chunk: _Chunk, renderer: Renderer) -> _Rows:
 def _write_records(
     connection: sqlite3.Connection, collection: str, makers: _RowMakers, progress: Progress
 ) -> None:
-    """Write a collection's rows, its list rows and its search texts, in id order."""
+    """Write a collection's rows, its lists, its JSON and its search texts, in id order."""
     table = RECORD_TABLES[collection]
     names = [
         *COLUMNS[collection],
@@ -379,34 +434,43 @@ def _write_records(
         f"VALUES (?, {', '.join('?' * len(names))})"
     )
     insert_json = f"INSERT INTO {table.json_table} (rowid, json) VALUES (?, ?)"
+    search = _search_inserts(collection)
     with progress.step(collection, len(makers.records[collection])) as advance:
         for rows in makers.rows(collection):
             connection.executemany(insert, rows.records)
             connection.executemany(insert_json, rows.json)
             for sql, list_rows in rows.lists:
                 connection.executemany(sql, list_rows)
+            # Indexed for search while the next chunk is being rendered.
+            first, last = rows.records[0][0], rows.records[-1][0]
+            for sql, path in search:
+                connection.execute(sql, (path, first, last))
             advance(len(rows.records))
 
 
-def _write_search(connection: sqlite3.Connection, progress: Progress) -> None:
-    """Index every searched text of every record, from the rows written: one FTS5 row each."""
-    with progress.step("search", len(RECORD_TABLES)) as advance:
-        for collection, table in RECORD_TABLES.items():
-            for path in table.search_fields:
-                select, params = _texts(collection, path)
-                connection.execute(
-                    f"INSERT INTO {table.search_table} (text, record, field) {select}", params
-                )
-            advance(1)
+def _search_inserts(collection: str) -> list[tuple[str, str]]:
+    """Return, per searched field, the insert of its texts from the rows of a rowid range.
 
-
-def _texts(collection: str, path: str) -> tuple[str, tuple[str]]:
-    """Return the SELECT of (text, record rowid, field path) of one searched field."""
-    if collection == "actors" and path == "aliases":
-        return "SELECT alias, actor, ? || position FROM actor_aliases", (f"{path}.",)
-    [column] = [name for name, read in COLUMNS[collection].items() if read == path]
-    table = RECORD_TABLES[collection].name
-    return f"SELECT {column}, rowid, ? FROM {table} WHERE {column} IS NOT NULL", (path,)
+    Each takes (field path, first rowid, last rowid). The texts are read back from the
+    rows just written: SQLite copies them into the FTS5 index with no round trip.
+    """
+    table = RECORD_TABLES[collection]
+    into = f"INSERT INTO {table.search_table} (text, record, field)"
+    inserts = []
+    for path in table.search_fields:
+        if collection == "actors" and path == "aliases":
+            select = (
+                "SELECT alias, actor, ? || '.' || position FROM actor_aliases "
+                "WHERE actor BETWEEN ? AND ?"
+            )
+        else:
+            [column] = [name for name, read in COLUMNS[collection].items() if read == path]
+            select = (
+                f"SELECT {column}, rowid, ? FROM {table.name} "
+                f"WHERE rowid BETWEEN ? AND ? AND {column} IS NOT NULL"
+            )
+        inserts.append((f"{into} {select}", path))
+    return inserts
 
 
 def _list_rows(

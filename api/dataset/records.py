@@ -50,6 +50,10 @@ class DataError(Exception):
         super().__init__(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(problems))
         self.problems = problems
 
+    def __reduce__(self) -> tuple[type["DataError"], tuple[list[str]]]:
+        """Pickle with the problems, so that the error crosses from a build process."""
+        return DataError, (self.problems,)
+
 
 class Problems:
     """Collect problem messages and give them back in file order, then record order."""
