@@ -32,8 +32,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy api schemas
 
+# Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist).
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 openapi: $(STAMP)
 	$(BIN)/flask --app api openapi write --format=yaml openapi.yaml

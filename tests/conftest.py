@@ -1,6 +1,14 @@
-"""The ``app`` fixture pytest-flask builds its ``client`` from: the real dataset's snapshot."""
+"""The apps the tests ask: the real dataset's snapshot, with the response cache on and off.
 
-from collections.abc import Iterator
+pytest-flask's ``client`` is built from ``app``, which is parametrized: every HTTP test
+runs against both configurations, so that the app's own conditional-request, HEAD and
+header code is tested, and the cache's answers are held to the same assertions.
+Snapshots are built in a directory of the test session, never in ``build/``.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -12,15 +20,40 @@ from tests.support import REAL_DATA
 
 
 @pytest.fixture(scope="session")
-def dossier() -> Flask:
-    """Return one app over the real dataset, built once for the whole session."""
-    return create_app({"TESTING": True})
+def snapshot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the directory this session builds its snapshots in."""
+    return tmp_path_factory.mktemp("snapshots")
 
 
-@pytest.fixture
-def app(dossier: Flask) -> Iterator[Flask]:
-    """Return the app over the real dataset, for pytest-flask's ``client``."""
-    yield dossier
+MakeApp = Callable[..., Flask]
+
+
+@pytest.fixture(scope="session")
+def make_app(snapshot_dir: Path) -> MakeApp:
+    """Return a function making a new app of the real dataset, with some settings changed."""
+
+    def make(**config: Any) -> Flask:
+        return create_app({"TESTING": True, "SNAPSHOT_DIR": str(snapshot_dir), **config})
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def dossier(make_app: MakeApp) -> Flask:
+    """Return the app over the real dataset, response cache on (as deployed)."""
+    return make_app()
+
+
+@pytest.fixture(scope="session")
+def dossier_uncached(make_app: MakeApp) -> Flask:
+    """Return the app over the real dataset with its response cache off."""
+    return make_app(RESPONSE_CACHE_BYTES=0)
+
+
+@pytest.fixture(params=["cached", "uncached"])
+def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Iterator[Flask]:
+    """Return the app over the real dataset, for pytest-flask's ``client``: both configurations."""
+    yield dossier if request.param == "cached" else dossier_uncached
 
 
 @pytest.fixture(scope="session")

@@ -64,19 +64,17 @@ class Representation:
 
     def __post_init__(self) -> None:
         tag = hashlib.blake2b(self.body, digest_size=16).hexdigest()
-        validators = (
+        # A 304 carries every header of the 200 but those of the body (RFC 9110, 15.4.5).
+        not_modified = (
             ("ETag", f'"{tag}"'),
             ("Cache-Control", self.cache_control),
             ("Vary", VARY),
             ("X-Content-Type-Options", "nosniff"),
+            ("Content-Security-Policy", self.csp),
         )
         object.__setattr__(self, "tag", tag)
-        object.__setattr__(self, "_not_modified_headers", validators)
-        object.__setattr__(
-            self,
-            "_headers",
-            (("Content-Type", self.media_type), *validators, ("Content-Security-Policy", self.csp)),
-        )
+        object.__setattr__(self, "_not_modified_headers", not_modified)
+        object.__setattr__(self, "_headers", (("Content-Type", self.media_type), *not_modified))
 
     def respond(self) -> Response:
         """Answer the current request: 304 when its If-None-Match holds our tag, else 200."""

@@ -5,6 +5,8 @@ with valid and invalid data and with methods the contract does not list, under
 all of Schemathesis's default checks.
 """
 
+import tempfile
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -14,7 +16,11 @@ from api import create_app
 #: Enough to cover every parameter's edge cases; the suite must stay fast.
 MAX_EXAMPLES = 100
 
-app = create_app({"TESTING": True})
+
+# Schemathesis parametrizes at collection, before fixtures exist: the app is made here,
+# its snapshot in a directory of its own that goes with the process.
+_snapshots = tempfile.TemporaryDirectory(prefix="dossier-contract-")
+app = create_app({"TESTING": True, "SNAPSHOT_DIR": _snapshots.name})
 schema = schemathesis.openapi.from_wsgi("/openapi.yaml", app)
 
 

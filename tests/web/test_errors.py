@@ -6,9 +6,9 @@ import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from api import create_app
 from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
 from schemas.vocabulary import SPEECH_TYPES, TOPICS
+from tests.conftest import MakeApp
 
 STATEMENT_SORT_CHOICES = (
     "id, -id, said_on, -said_on, speaker, -speaker, speech_type, -speech_type, "
@@ -195,8 +195,10 @@ def test_an_accept_header_including_json_is_served(client: FlaskClient, accept: 
     assert client.get("/v1/statements", headers={"Accept": accept}).status_code == 200
 
 
-def test_a_failure_is_500_without_a_word_about_it(caplog: pytest.LogCaptureFixture) -> None:
-    app = create_app({"TESTING": True})
+def test_a_failure_is_500_without_a_word_about_it(
+    caplog: pytest.LogCaptureFixture, make_app: MakeApp
+) -> None:
+    app = make_app()
 
     @app.get("/boom")
     def boom() -> None:

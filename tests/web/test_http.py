@@ -8,7 +8,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 from marshmallow import Schema, fields
 
-from api import create_app
 from api.web.response_cache import (
     ENTRY_OVERHEAD,
     CachedResponse,
@@ -26,6 +25,7 @@ from schemas.collection import (
     StatementPageSchema,
     TopicPageSchema,
 )
+from tests.conftest import MakeApp
 
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
 DATA_URLS = [
@@ -88,15 +88,17 @@ def test_head_gives_the_get_headers_and_no_body(client: FlaskClient) -> None:
         assert head.headers[name] == get.headers[name]
 
 
-def test_cache_max_age_is_a_setting() -> None:
-    app = create_app({"TESTING": True, "CACHE_MAX_AGE": 60})
+def test_cache_max_age_is_a_setting(make_app: MakeApp) -> None:
+    app = make_app(CACHE_MAX_AGE=60)
     response = app.test_client().get("/v1/topics")
     assert response.headers["Cache-Control"] == "public, max-age=60"
 
 
-def test_cache_max_age_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_max_age_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, make_app: MakeApp
+) -> None:
     monkeypatch.setenv("FLASK_CACHE_MAX_AGE", "42")
-    app = create_app({"TESTING": True})
+    app = make_app()
     assert app.test_client().get("/v1").headers["Cache-Control"] == "public, max-age=42"
 
 
@@ -207,38 +209,48 @@ def test_the_response_cache_forgets_the_least_recently_used_beyond_its_bytes() -
     assert cache.get(("/three", "", "")) is three
 
 
-def test_a_response_too_big_for_the_cache_is_still_served() -> None:
-    client = create_app({"TESTING": True, "RESPONSE_CACHE_BYTES": 1}).test_client()
+def test_a_response_too_big_for_the_cache_is_still_served(make_app: MakeApp) -> None:
+    client = make_app(RESPONSE_CACHE_BYTES=1).test_client()
     first = client.get("/v1/statements?limit=1")
     assert first.status_code == 200
     assert client.get("/v1/statements?limit=1").data == first.data
 
 
-def test_a_repeated_request_is_answered_from_the_cache_with_the_same_headers(app: Flask) -> None:
+def test_a_repeated_request_is_answered_from_the_cache_with_the_same_headers(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
     client = app.test_client()
     url = "/v1/statements?speaker=dmitry-peskov"
+    key = ("/v1/statements", "speaker=dmitry-peskov", "")
+    assert app.wsgi_app.cache.get(key) is None
     first = client.get(url)
-    assert app.wsgi_app.cache.get(("/v1/statements", "speaker=dmitry-peskov", "")) is not None
+    assert app.wsgi_app.cache.get(key) is not None
     second = client.get(url)
     assert second.status_code == 200
     assert second.headers.to_wsgi_list() == first.headers.to_wsgi_list()
     assert second.data == first.data
 
 
-def test_a_cached_304_has_the_headers_of_the_apps_own_304(app: Flask) -> None:
-    client = app.test_client()
+def test_a_cached_304_has_the_headers_of_the_apps_own_304(
+    make_app: MakeApp, dossier_uncached: Flask
+) -> None:
     url = "/v1/actors/emmanuel-macron"
-    etag = create_app({"TESTING": True}).test_client().get(url).headers["ETag"]
-    from_app = client.get(url, headers={"If-None-Match": etag})
-    client.get(url)
-    from_cache = client.get(url, headers={"If-None-Match": etag})
+    uncached = dossier_uncached.test_client()
+    etag = uncached.get(url).headers["ETag"]
+    from_app = uncached.get(url, headers={"If-None-Match": etag})
+    cached = make_app().test_client()
+    cached.get(url)
+    from_cache = cached.get(url, headers={"If-None-Match": etag})
     assert from_cache.status_code == from_app.status_code == 304
-    assert from_cache.data == b""
+    assert from_cache.data == from_app.data == b""
+    assert "Content-Type" not in from_cache.headers
+    assert "Content-Length" not in from_cache.headers
     assert sorted(from_cache.headers.to_wsgi_list()) == sorted(from_app.headers.to_wsgi_list())
 
 
-def test_head_from_the_cache_has_the_get_headers_and_no_body(app: Flask) -> None:
-    client = app.test_client()
+def test_head_from_the_cache_has_the_get_headers_and_no_body(make_app: MakeApp) -> None:
+    client = make_app().test_client()
     got = client.get("/v1/topics")
     head = client.head("/v1/topics")
     assert head.data == b""
@@ -246,10 +258,49 @@ def test_head_from_the_cache_has_the_get_headers_and_no_body(app: Flask) -> None
 
 
 @pytest.mark.parametrize("url", ["/healthz", "/v1/actors/nope", "/v1/actors?limit=0"])
-def test_no_store_answers_and_errors_are_never_cached(app: Flask, url: str) -> None:
+def test_no_store_answers_and_errors_are_never_cached(make_app: MakeApp, url: str) -> None:
+    app = make_app()
     app.test_client().get(url)
     path, _, query = url.partition("?")
     assert app.wsgi_app.cache.get((path, query, "")) is None
+
+
+#: Requests whose cached answers must be the app's own, byte for byte.
+CACHE_PROOF = [
+    ("/v1/statements?speaker=dmitry-peskov&sort=-said_on", {}),
+    ("/v1/statements?q=escalat&sort=relevance", {}),
+    ("/v1/actors/emmanuel-macron", {}),
+    ("/v1/aid-figures/totals?group_by=recipient", {}),
+    ("/v1/topics?limit=5", {}),
+    ("/", {}),
+    ("/", {"Accept": "text/html"}),
+    ("/problems/not-found", {"Accept": "text/html"}),
+    ("/openapi.yaml", {}),
+    ("/docs", {}),
+    ("/v1/statements?limit=0", {}),
+    ("/v1/statements", {"Accept": "application/json"}),
+]
+
+
+@pytest.mark.parametrize(("url", "headers"), CACHE_PROOF)
+def test_the_cache_answers_byte_for_byte_what_the_app_answers(
+    make_app: MakeApp, dossier_uncached: Flask, url: str, headers: dict[str, str]
+) -> None:
+    cached, uncached = make_app().test_client(), dossier_uncached.test_client()
+    own = uncached.get(url, headers=headers)
+    cached.get(url, headers=headers)
+    for method in ("GET", "HEAD"):
+        again = cached.open(url, method=method, headers=headers)
+        expected = own if method == "GET" else uncached.open(url, method=method, headers=headers)
+        assert again.status_code == expected.status_code
+        assert again.headers.to_wsgi_list() == expected.headers.to_wsgi_list()
+        assert again.data == expected.data
+    if "ETag" in own.headers:
+        conditional = {**headers, "If-None-Match": own.headers["ETag"]}
+        from_cache = cached.get(url, headers=conditional)
+        from_app = uncached.get(url, headers=conditional)
+        assert from_cache.status_code == from_app.status_code == 304
+        assert sorted(from_cache.headers.to_wsgi_list()) == sorted(from_app.headers.to_wsgi_list())
 
 
 @pytest.mark.parametrize(
