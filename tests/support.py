@@ -57,3 +57,9 @@ def served(app: Flask) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+#: A second dataset, valid under every rule, built to break naive code.
+EDGE = FIXTURES / "edge"
+#: The source text of the edge dataset.
+EDGE_SOURCES = FIXTURES / "edge-sources"

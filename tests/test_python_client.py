@@ -16,6 +16,8 @@ from flask import Flask
 
 from tests.support import ROOT, real_records, served
 
+pytestmark = pytest.mark.slow
+
 STATEMENTS = real_records("statements")
 
 

@@ -12,6 +12,8 @@ import pytest
 from api import serve
 from tests.support import ROOT, free_port
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:

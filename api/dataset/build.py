@@ -39,6 +39,9 @@ SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 INDEXES_SQL = Path(__file__).with_name("indexes.sql")
 #: The version of the snapshot's tables; a server refuses a snapshot of another version.
 SCHEMA_VERSION = 1
+#: Set, a build runs in the calling process: for tools that watch that process, such as
+#: mutation testing, which must see the code a test runs.
+IN_PROCESS = "DOSSIER_BUILD_IN_PROCESS"
 #: Records rendered and written per step: progress is reported at this grain.
 CHUNK = 20_000
 
@@ -185,11 +188,16 @@ def build(
     a forked process, which leaves without freeing the dataset object by object: on a
     large corpus that takes seconds, and the operating system does it at once.
     """
+    progress = progress or Silent()
+    if os.environ.get(IN_PROCESS):
+        with garbage_collector_paused():
+            dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
+        return Built(dataset.version, dataset.counts())
     context = get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     builder = context.Process(
         target=_build_and_exit,
-        args=(sender, data_dir, output, make_renderer, sources_dir, progress or Silent()),
+        args=(sender, data_dir, output, make_renderer, sources_dir, progress),
     )
     builder.start()
     sender.close()

@@ -274,6 +274,24 @@ def test_nested_statement_in_another_article_is_rejected(data_dir: Path) -> None
     ]
 
 
+def test_aid_figure_reported_by_a_statement_of_another_article_is_rejected(
+    data_dir: Path,
+) -> None:
+    other = "example-2022-01-05-follow-up"
+    edit(data_dir, "articles", lambda records: records.append({**records[0], "id": other}))
+    update(data_dir, "aid_figures", "ruritania-aid-2022-01", evidence_article=other)
+    assert problems(data_dir) == [
+        f"aid_figures.json: ruritania-aid-2022-01: evidence.article: '{other}' is not the "
+        f"article of reporting statement 'vale-aid' ('{ARTICLE}')"
+    ]
+
+
+@pytest.mark.parametrize("said_on", ["2022-02-30", "2023-02-29", "2022-13", "2022-04-31"])
+def test_a_date_off_the_calendar_is_rejected(data_dir: Path, said_on: str) -> None:
+    update(data_dir, "statements", "vale-aid", said_on=said_on)
+    assert problems(data_dir) == ["statements.json: vale-aid: said_on: Not a calendar date."]
+
+
 # Rule 5: evidence paragraphs exist; exact spans are short and not empty.
 
 

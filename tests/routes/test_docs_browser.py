@@ -16,7 +16,7 @@ from tests.support import ROOT, served
 
 BROWSER_TIMEOUT_MS = 15_000
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

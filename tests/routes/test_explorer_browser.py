@@ -33,7 +33,7 @@ from api.routes.explorer import explorer_blp
 from tests.browser import chromium, needs_chromium
 from tests.support import ROOT, free_port, served
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, pytest.mark.slow]
 
 SCREENSHOT = ROOT / "build" / "explorer.png"
 START_TIMEOUT_S = 30.0

@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, settings
 
 from api import create_app
 
+pytestmark = pytest.mark.slow
+
 #: Enough to cover every parameter's edge cases; the suite must stay fast.
 MAX_EXAMPLES = 100
 

@@ -1,0 +1,170 @@
+"""The dataset's commands: ``flask check-data`` and ``flask build-snapshot``.
+
+They are Flask plugin commands (entry points in ``pyproject.toml``), not app commands,
+so Flask finds them without creating the app: a broken dataset, which stops
+``create_app``, is exactly what they must be able to report on.
+"""
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from api.catalog import build_snapshot
+from api.catalog.rendering import RENDERING_CODE
+from api.dataset.check import load_checked
+from api.dataset.records import DEFAULT_DATA_DIR, DataError
+from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, snapshot_path
+
+_DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
+_data_option = click.option(
+    "--data",
+    "data_dir",
+    type=_DIRECTORY,
+    envvar="FLASK_DATA_DIR",
+    default=DEFAULT_DATA_DIR,
+    show_default="$FLASK_DATA_DIR, else the embedded data/",
+    help="Directory of the data files.",
+)
+_sources_option = click.option(
+    "--sources",
+    "sources_dir",
+    type=_DIRECTORY,
+    envvar="FLASK_SOURCES_DIR",
+    help="Directory of the source texts; given, every span is checked against them.",
+)
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+mutants_xǁConsoleProgressǁ__init____mutmut: MutantDict = {}  # type: ignore
+
+
+class ConsoleProgress:
+    """A progress bar per step on a terminal; elsewhere (CI, a log), one line per step."""
+
+    @_mutmut_mutated(mutants_xǁConsoleProgressǁ__init____mutmut)
+    def __init__(self, *, bar: bool | None = None) -> None:
+        self.bar = sys.stderr.isatty() if bar is None else bar
+
+    def xǁConsoleProgressǁ__init____mutmut_orig(self, *, bar: bool | None = None) -> None:
+        self.bar = sys.stderr.isatty() if bar is None else bar
+
+    def xǁConsoleProgressǁ__init____mutmut_1(self, *, bar: bool | None = None) -> None:
+        self.bar = None
+
+    def xǁConsoleProgressǁ__init____mutmut_2(self, *, bar: bool | None = None) -> None:
+        self.bar = sys.stderr.isatty() if (bar is None) and False else bar
+
+    def xǁConsoleProgressǁ__init____mutmut_3(self, *, bar: bool | None = None) -> None:
+        self.bar = sys.stderr.isatty() if (bar is None) or True else bar
+
+    def xǁConsoleProgressǁ__init____mutmut_4(self, *, bar: bool | None = None) -> None:
+        self.bar = sys.stderr.isatty() if bar is not None else bar
+
+    @contextmanager
+    def step(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        """Report one step of ``total`` units."""
+        started = time.monotonic()
+        if self.bar:
+            with click.progressbar(length=total, label=f"{label:<12}", file=sys.stderr) as bar:
+                yield bar.update
+        else:
+            yield lambda done: None
+        seconds = time.monotonic() - started
+        click.echo(f"{label}: {total} done in {seconds:.1f} s", err=True)
+
+mutants_xǁConsoleProgressǁ__init____mutmut['_mutmut_orig'] = ConsoleProgress.xǁConsoleProgressǁ__init____mutmut_orig # type: ignore # mutmut generated
+mutants_xǁConsoleProgressǁ__init____mutmut['xǁConsoleProgressǁ__init____mutmut_1'] = ConsoleProgress.xǁConsoleProgressǁ__init____mutmut_1 # type: ignore # mutmut generated
+mutants_xǁConsoleProgressǁ__init____mutmut['xǁConsoleProgressǁ__init____mutmut_2'] = ConsoleProgress.xǁConsoleProgressǁ__init____mutmut_2 # type: ignore # mutmut generated
+mutants_xǁConsoleProgressǁ__init____mutmut['xǁConsoleProgressǁ__init____mutmut_3'] = ConsoleProgress.xǁConsoleProgressǁ__init____mutmut_3 # type: ignore # mutmut generated
+mutants_xǁConsoleProgressǁ__init____mutmut['xǁConsoleProgressǁ__init____mutmut_4'] = ConsoleProgress.xǁConsoleProgressǁ__init____mutmut_4 # type: ignore # mutmut generated
+mutants_x__summary__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__summary__mutmut)
+def _summary(counts: dict[str, int], version: str) -> str:
+    listed = ", ".join(f"{count} {name}" for name, count in counts.items())
+    return f"{listed} (dataset version {version})"
+
+
+def x__summary__mutmut_orig(counts: dict[str, int], version: str) -> str:
+    listed = ", ".join(f"{count} {name}" for name, count in counts.items())
+    return f"{listed} (dataset version {version})"
+
+
+def x__summary__mutmut_1(counts: dict[str, int], version: str) -> str:
+    listed = None
+    return f"{listed} (dataset version {version})"
+
+
+def x__summary__mutmut_2(counts: dict[str, int], version: str) -> str:
+    listed = ", ".join(None)
+    return f"{listed} (dataset version {version})"
+
+
+def x__summary__mutmut_3(counts: dict[str, int], version: str) -> str:
+    listed = "XX, XX".join(f"{count} {name}" for name, count in counts.items())
+    return f"{listed} (dataset version {version})"
+
+mutants_x__summary__mutmut['_mutmut_orig'] = x__summary__mutmut_orig # type: ignore # mutmut generated
+mutants_x__summary__mutmut['x__summary__mutmut_1'] = x__summary__mutmut_1 # type: ignore # mutmut generated
+mutants_x__summary__mutmut['x__summary__mutmut_2'] = x__summary__mutmut_2 # type: ignore # mutmut generated
+mutants_x__summary__mutmut['x__summary__mutmut_3'] = x__summary__mutmut_3 # type: ignore # mutmut generated
+
+
+@click.command("check-data")
+@_data_option
+@_sources_option
+def check_data_command(data_dir: Path, sources_dir: Path | None) -> None:
+    """Check the dataset against the data model's rules; print every problem, or a summary."""
+    try:
+        dataset = load_checked(data_dir, sources_dir)
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(problem)
+        raise SystemExit(1) from None
+    click.echo(f"ok: {_summary(dataset.counts(), dataset.version)}")
+
+
+@click.command("build-snapshot")
+@_data_option
+@_sources_option
+@click.option(
+    "--snapshot-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="FLASK_SNAPSHOT_DIR",
+    default=DEFAULT_SNAPSHOT_DIR,
+    show_default="$FLASK_SNAPSHOT_DIR, else build/snapshots/",
+    help="Where the server looks for snapshots.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the snapshot here instead, as the file a server is given (FLASK_SNAPSHOT).",
+)
+def build_snapshot_command(
+    data_dir: Path, sources_dir: Path | None, snapshot_dir: Path, output: Path | None
+) -> None:
+    """Check the dataset and compile it into a read-only SQLite snapshot; print its path.
+
+    By default the snapshot goes where a server of this data directory looks for it,
+    under a name keyed on the content of the data files and of the code.
+    """
+    if output is None:
+        output = snapshot_path(data_dir, snapshot_dir, code=RENDERING_CODE, sources_dir=sources_dir)
+        if output.is_file():
+            click.echo(f"up to date: {output}")
+            return
+    progress = ConsoleProgress()
+    try:
+        built = build_snapshot(data_dir, output, sources_dir=sources_dir, progress=progress)
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(problem)
+        raise SystemExit(1) from None
+    size = output.stat().st_size / 2**20
+    counts = {name: count for name, count in built.counts.items() if name != "topics"}
+    click.echo(f"built {output} ({size:.1f} MiB): {_summary(counts, built.version)}")

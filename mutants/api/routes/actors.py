@@ -1,0 +1,50 @@
+"""``/v1/actors``: the people, states and organizations that act or speak."""
+
+from typing import Any
+
+from flask import Response
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.representation import send
+from schemas import ActorSchema
+from schemas.collection import ActorPageSchema
+from schemas.query import ActorQueryArgsSchema, QueryArgsSchema
+
+blp = Blueprint(
+    "actors",
+    __name__,
+    url_prefix=links.ACTORS,
+    description="People, states and organizations that act or speak in the articles.",
+)
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+@blp.route("", operation_id="listActors")
+@blp.arguments(ActorQueryArgsSchema, location="query")
+@blp.response(200, ActorPageSchema, **ok("ActorPage"))
+def list_actors(args: dict[str, Any]) -> Response:
+    """List the actors, filtered, searched, sorted and paged.
+
+    People, states and organizations, each with its roles, aliases and the evidence
+    of its first mention. Filter by `kind` and `country`, search names and aliases
+    with `q`; filters with several values match any of them, different filters must
+    all match. Follow `links.next` to page.
+    """
+    return send(current_catalog().actors.page(args))
+
+
+@blp.route("/<record_id>", operation_id="getActor", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, ActorSchema, **ok("Actor"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_actor(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one actor.
+
+    With its `links` to the statements it made, the statements that mention it and
+    the aid it gave or received.
+    """
+    return send(current_catalog().actors.item(record_id))

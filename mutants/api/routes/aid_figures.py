@@ -1,0 +1,61 @@
+"""``/v1/aid-figures``: sums of aid from donors to recipients, and their totals."""
+
+from typing import Any
+
+from flask import Response
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.representation import json_representation, send
+from schemas import AidFigureSchema
+from schemas.collection import AidFigurePageSchema, AidTotalsSchema
+from schemas.query import AidFigureQueryArgsSchema, AidTotalsQueryArgsSchema, QueryArgsSchema
+
+blp = Blueprint(
+    "aid-figures",
+    __name__,
+    url_prefix=links.AID_FIGURES,
+    description="Sums of aid as the articles state them, with their hedges and conversions.",
+)
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+@blp.route("", operation_id="listAidFigures")
+@blp.arguments(AidFigureQueryArgsSchema, location="query")
+@blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
+def list_aid_figures(args: dict[str, Any]) -> Response:
+    """List the aid figures, filtered, searched, sorted and paged.
+
+    Each amount as stated, with its hedge (`qualifier`) and the conversions the
+    source gives (`equivalents`). Filters with several values match any of them;
+    different filters must all match. Follow `links.next` to page.
+    """
+    return send(current_catalog().aid_figures.page(args))
+
+
+@blp.route("/totals", operation_id="getAidTotals")
+@blp.arguments(AidTotalsQueryArgsSchema, location="query")
+@blp.response(200, AidTotalsSchema, **ok("AidTotals"))
+def get_aid_totals(args: dict[str, Any]) -> Response:
+    """Sum the aid figures per donor, recipient or aid type, and per currency.
+
+    Takes the filters of the collection. Amounts in different currencies are never
+    added together; a sum is `approximate` when any amount in it is hedged.
+    """
+    catalog = current_catalog()
+    return send(json_representation(catalog.aid_totals(args), catalog.cache_control))
+
+
+@blp.route("/<record_id>", operation_id="getAidFigure", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, AidFigureSchema, **ok("AidFigure"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_aid_figure(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one aid figure.
+
+    With the statement that reports it, when it is reported speech.
+    """
+    return send(current_catalog().aid_figures.item(record_id))

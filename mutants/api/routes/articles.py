@@ -1,0 +1,47 @@
+"""``/v1/articles``: the source articles the data is curated from."""
+
+from typing import Any
+
+from flask import Response
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.representation import send
+from schemas import ArticleSchema
+from schemas.collection import ArticlePageSchema
+from schemas.query import ArticleQueryArgsSchema, QueryArgsSchema
+
+blp = Blueprint(
+    "articles",
+    __name__,
+    url_prefix=links.ARTICLES,
+    description="The source articles every record cites as its evidence.",
+)
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+@blp.route("", operation_id="listArticles")
+@blp.arguments(ArticleQueryArgsSchema, location="query")
+@blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
+def list_articles(args: dict[str, Any]) -> Response:
+    """List the articles, searched, sorted and paged.
+
+    The source articles every record cites in its `evidence`; search headline and
+    summary with `q`.
+    """
+    return send(current_catalog().articles.page(args))
+
+
+@blp.route("/<record_id>", operation_id="getArticle", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, ArticleSchema, **ok("Article"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_article(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one article.
+
+    With links to the statements and aid figures curated from it.
+    """
+    return send(current_catalog().articles.item(record_id))

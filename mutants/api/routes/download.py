@@ -1,0 +1,99 @@
+"""``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB."""
+
+from typing import Any
+
+from flask import Response, request, send_file
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import Blueprint
+from api.web.representation import produces
+from schemas.query import QueryArgsSchema
+
+#: The IANA media type of an SQLite database file.
+SQLITE_MEDIA_TYPE = "application/vnd.sqlite3"
+
+blp = Blueprint(
+    "download",
+    __name__,
+    description="The whole dataset as one SQLite file.",
+)
+
+_SNAPSHOT_HEADERS = {
+    "ETag": {
+        "description": "Strong validator of the file: its dataset version and build id. "
+        "Send it back in `If-None-Match` for a 304, or in `If-Range` to resume a download.",
+        "required": True,
+        "schema": {"type": "string", "pattern": '^"[0-9a-f]{16}-[0-9a-f]{16}"$'},
+    },
+    "Cache-Control": {"$ref": "#/components/headers/CacheControl"},
+    "Content-Disposition": {
+        "description": "`attachment`, with a file name naming the dataset version.",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Accept-Ranges": {
+        "description": "`bytes`: ask for part of the file with a `Range` header.",
+        "required": True,
+        "schema": {"type": "string", "enum": ["bytes"]},
+    },
+}
+_FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+@blp.route(f"{links.DATASET}/dataset.sqlite", operation_id="getDatasetSnapshot")
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.doc(
+    responses={
+        200: {"description": "The snapshot file.", "headers": _SNAPSHOT_HEADERS, "content": _FILE},
+        206: {
+            "description": "The part of the file the `Range` header asked for.",
+            "headers": {
+                **_SNAPSHOT_HEADERS,
+                "Content-Range": {
+                    "description": "Which bytes of the file the body holds.",
+                    "required": True,
+                    "schema": {"type": "string"},
+                },
+            },
+            "content": _FILE,
+        },
+        304: {
+            "description": "Not modified: `If-None-Match` holds the file's current ETag.",
+            "headers": {"ETag": _SNAPSHOT_HEADERS["ETag"]},
+        },
+        416: {"$ref": "#/components/responses/REQUESTED_RANGE_NOT_SATISFIABLE"},
+    },
+)
+@produces(SQLITE_MEDIA_TYPE)
+def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
+    """Download the whole dataset as one read-only SQLite file.
+
+    The snapshot every query of this API runs on: one table per collection, join tables
+    for lists, FTS5 search tables and each record's JSON as the API serves it (the
+    README documents the tables). Open it with Datasette, sqlite-utils, pandas or
+    DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
+    `If-Range` resumes a download while the file is the same; a malformed `Range` is
+    ignored. The ETag changes with the file.
+    """
+    if "HTTP_RANGE" in request.environ and (
+        request.range is None or request.range.units != "bytes"
+    ):
+        # RFC 9110: a Range that cannot be parsed, or of another unit, is ignored.
+        del request.environ["HTTP_RANGE"]
+    catalog = current_catalog()
+    snapshot = catalog.snapshot
+    response = send_file(
+        snapshot.path,
+        mimetype=SQLITE_MEDIA_TYPE,
+        as_attachment=True,
+        download_name=f"dossier-{snapshot.version}.sqlite",
+        conditional=True,
+        etag=snapshot.etag,
+        max_age=None,
+    )
+    response.headers["Cache-Control"] = catalog.cache_control
+    return response

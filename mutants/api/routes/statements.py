@@ -1,0 +1,50 @@
+"""``/v1/statements``: who said what, to whom, when, as the articles report it."""
+
+from typing import Any
+
+from flask import Response
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.representation import send
+from schemas import StatementSchema
+from schemas.collection import StatementPageSchema
+from schemas.query import QueryArgsSchema, StatementQueryArgsSchema
+
+blp = Blueprint(
+    "statements",
+    __name__,
+    url_prefix=links.STATEMENTS,
+    description="Attributed statements: direct, indirect and mixed speech, including "
+    "statements reported inside other statements.",
+)
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+@blp.route("", operation_id="listStatements")
+@blp.arguments(StatementQueryArgsSchema, location="query")
+@blp.response(200, StatementPageSchema, **ok("StatementPage"))
+def list_statements(args: dict[str, Any]) -> Response:
+    """List the statements, filtered, searched, sorted and paged.
+
+    Who said what, to whom and when, with the verbatim evidence. Filter by speaker,
+    mentioned actor, addressee, speech type, topic, date range, reporting statement
+    and article; search text and attribution with `q`. Filters with several values
+    match any of them; different filters must all match. Follow `links.next` to page.
+    """
+    return send(current_catalog().statements.page(args))
+
+
+@blp.route("/<record_id>", operation_id="getStatement", parameters=[ID_PARAMETER])
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, StatementSchema, **ok("Statement"))
+@blp.alt_response(404, response="NOT_FOUND")
+def get_statement(_args: dict[str, Any], record_id: str) -> Response:
+    """Return one statement.
+
+    A statement reported inside another one names it in `reported_by`.
+    """
+    return send(current_catalog().statements.item(record_id))

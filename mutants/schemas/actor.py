@@ -1,0 +1,96 @@
+"""The actor record: a person, a state or an organization (Popolo, schema.org)."""
+
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from schemas.common import (
+    COUNTRY_PATTERN,
+    ActorRefSchema,
+    EvidenceSchema,
+    Reference,
+    Slug,
+    links_field,
+    matches_field,
+)
+from schemas.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+class RoleSchema(Schema):
+    """A post an actor holds (Popolo Membership/Post)."""
+
+    title = fields.String(required=True, validate=validate.Length(min=1))
+    organization = Reference(
+        ActorRefSchema,
+        required=True,
+        metadata={"description": "The state or organization the post belongs to."},
+    )
+    former = fields.Boolean(
+        load_default=False,
+        dump_default=False,
+        metadata={"description": "True where the article says the post is a former one."},
+    )
+
+
+class ActorSchema(Schema):
+    """A person, state or organization that acts or speaks in an article."""
+
+    id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
+    name = fields.String(required=True, validate=validate.Length(min=1))
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(ACTOR_KINDS),
+        metadata={
+            "description": "A state is a country acting as a party; government bodies, "
+            "alliances, army units and news outlets are organizations."
+        },
+    )
+    classification = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.OneOf(CLASSIFICATIONS),
+        metadata={"description": "For organizations only; null for people and states."},
+    )
+    aliases = fields.List(
+        fields.String(validate=validate.Length(min=1)),
+        load_default=list,
+        metadata={"description": "Other names the article uses for the actor."},
+    )
+    roles = fields.List(fields.Nested(RoleSchema), load_default=list)
+    country = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.Regexp(COUNTRY_PATTERN),
+        metadata={"description": "ISO 3166-1 alpha-2; null for bodies of no one country."},
+    )
+    part_of = Reference(
+        ActorRefSchema,
+        load_default=None,
+        allow_none=True,
+        metadata={"description": "The actor this one belongs to (the Kremlin to Russia)."},
+    )
+    description = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "One line in the curators' words."},
+    )
+    evidence = fields.Nested(
+        EvidenceSchema,
+        required=True,
+        metadata={"description": "The actor's first mention."},
+    )
+    links = links_field(
+        "`self`, and the actor's statements, the statements that mention it, "
+        "and the aid figures it gives or receives."
+    )
+    matches = matches_field()
+
+    @validates_schema
+    def _classification_only_for_organizations(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if data.get("kind") == "organization" and data.get("classification") is None:
+            raise ValidationError("Required for organizations.", "classification")
+        if data.get("kind") != "organization" and data.get("classification") is not None:
+            raise ValidationError("Only organizations have a classification.", "classification")

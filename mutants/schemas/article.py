@@ -1,0 +1,53 @@
+"""The article record: one source document of the dataset."""
+
+from marshmallow import Schema, fields, validate
+
+from schemas.common import PartialDate, Slug, links_field, matches_field
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+class ArticleSchema(Schema):
+    """A source article the dataset is curated from."""
+
+    id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
+    headline = fields.String(required=True, validate=validate.Length(min=1))
+    publisher = fields.String(required=True, validate=validate.Length(min=1))
+    published = PartialDate(required=True, metadata={"description": "Publication date (ISO 8601)."})
+    language = fields.String(
+        required=True,
+        validate=validate.Regexp(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"),
+        metadata={"description": "BCP 47 language tag."},
+    )
+    url = fields.Url(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The article's address; null when the source does not give it."},
+    )
+    credit = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The article's credit line, as printed."},
+    )
+    summary = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "Two or three sentences in the curators' words."},
+    )
+    paragraphs = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "How many paragraphs the source text has (blocks separated by "
+            "blank lines); evidence paragraphs are numbered 1 to this."
+        },
+    )
+    text_sha256 = fields.String(
+        required=True,
+        validate=validate.Regexp(r"^[0-9a-f]{64}$"),
+        metadata={"description": "SHA-256 of the source text the evidence spans refer to."},
+    )
+    links = links_field("`self` and the article's statements and aid figures.")
+    matches = matches_field()

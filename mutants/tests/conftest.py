@@ -1,0 +1,89 @@
+"""The apps the tests ask: the real dataset's snapshot, with the response cache on and off.
+
+pytest-flask's ``client`` is built from ``app``, which is parametrized: every HTTP test
+runs against both configurations, so that the app's own conditional-request, HEAD and
+header code is tested, and the cache's answers are held to the same assertions.
+Snapshots are built in a directory of the test session, never in ``build/``.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from api import create_app
+from api.dataset.check import load_checked
+from api.dataset.records import Dataset
+from tests import mutation_stats
+from tests.support import EDGE, EDGE_SOURCES, REAL_DATA
+
+
+@pytest.fixture(scope="session")
+def snapshot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the directory this session builds its snapshots in."""
+    return tmp_path_factory.mktemp("snapshots")
+
+
+MakeApp = Callable[..., Flask]
+
+
+@pytest.fixture(scope="session")
+def make_app(snapshot_dir: Path) -> MakeApp:
+    """Return a function making a new app of the real dataset, with some settings changed."""
+
+    def make(**config: Any) -> Flask:
+        return create_app({"TESTING": True, "SNAPSHOT_DIR": str(snapshot_dir), **config})
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _credit_session_fixtures(request: pytest.FixtureRequest) -> None:
+    """In mutmut's stats run, credit each test with what its session fixtures ran."""
+    mutation_stats.credit(request.fixturenames)
+
+
+@pytest.fixture(scope="session")
+def dossier(make_app: MakeApp) -> Flask:
+    """Return the app over the real dataset, response cache on (as deployed)."""
+    return mutation_stats.set_up("dossier", make_app)
+
+
+@pytest.fixture(scope="session")
+def dossier_uncached(make_app: MakeApp) -> Flask:
+    """Return the app over the real dataset with its response cache off."""
+    return mutation_stats.set_up("dossier_uncached", lambda: make_app(RESPONSE_CACHE_BYTES=0))
+
+
+@pytest.fixture(params=["cached", "uncached"])
+def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Iterator[Flask]:
+    """Return the app over the real dataset, for pytest-flask's ``client``: both configurations."""
+    yield dossier if request.param == "cached" else dossier_uncached
+
+
+@pytest.fixture(scope="session")
+def dataset_apps(make_app: MakeApp) -> dict[str, Flask]:
+    """Return an app, response cache off, of the real dataset and of the edge fixture."""
+    return mutation_stats.set_up(
+        "dataset_apps",
+        lambda: {
+            name: make_app(DATA_DIR=str(data_dir), RESPONSE_CACHE_BYTES=0)
+            for name, data_dir in (("real", REAL_DATA), ("edge", EDGE))
+        },
+    )
+
+
+@pytest.fixture(scope="session")
+def edge_app(make_app: MakeApp) -> Flask:
+    """Return an app of the edge fixture, its spans checked against its source text."""
+    return mutation_stats.set_up(
+        "edge_app", lambda: make_app(DATA_DIR=str(EDGE), SOURCES_DIR=str(EDGE_SOURCES))
+    )
+
+
+@pytest.fixture(scope="session")
+def real_dataset() -> Dataset:
+    """Return the real dataset, loaded and checked on its own."""
+    return mutation_stats.set_up("real_dataset", lambda: load_checked(REAL_DATA))

@@ -1,0 +1,100 @@
+"""``/v1/actors``: exact answers from the real dataset."""
+
+from flask.testing import FlaskClient
+
+from tests.support import ids
+
+FRANCE = {"id": "france", "name": "France", "kind": "state"}
+ARTICLE = {
+    "id": "cbc-2022-02-08-macron-kyiv",
+    "headline": "'It will take time to get results,' Macron says after talks in Russia, Ukraine",
+}
+
+
+def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
+    response = client.get("/v1/actors/emmanuel-macron")
+    assert response.status_code == 200
+    assert response.json == {
+        "id": "emmanuel-macron",
+        "name": "Emmanuel Macron",
+        "kind": "person",
+        "classification": None,
+        "aliases": ["Macron", "the French president"],
+        "roles": [{"title": "President", "organization": FRANCE, "former": False}],
+        "country": "FR",
+        "part_of": None,
+        "description": "President of France, who held talks with Putin in Moscow and Zelensky "
+        "in Kyiv.",
+        "evidence": {
+            "article": ARTICLE,
+            "paragraph": 2,
+            "section": "body",
+            "exact": "French President Emmanuel Macron",
+        },
+        "links": {
+            "self": "/v1/actors/emmanuel-macron",
+            "statements": "/v1/statements?speaker=emmanuel-macron",
+            "mentions": "/v1/statements?mentions=emmanuel-macron",
+            "aid_given": "/v1/aid-figures?donor=emmanuel-macron",
+            "aid_received": "/v1/aid-figures?recipient=emmanuel-macron",
+        },
+    }
+
+
+def test_an_actor_part_of_another_embeds_it(client: FlaskClient) -> None:
+    body = client.get("/v1/actors/kremlin").json
+    assert body["part_of"] == {"id": "russia", "name": "Russia", "kind": "state"}
+    assert body["classification"] == "government_body"
+
+
+def test_actor_links_lead_to_their_statements(client: FlaskClient) -> None:
+    links = client.get("/v1/actors/dmitry-peskov").json["links"]
+    assert ids(client, links["statements"]) == [
+        "peskov-belarus-withdrawal-planned",
+        "peskov-call-nearest-future",
+        "peskov-no-deals",
+    ]
+
+
+def test_actors_filtered_by_kind_and_searched_over_aliases(client: FlaskClient) -> None:
+    # "the French president" is one of Macron's aliases.
+    assert ids(client, "/v1/actors?kind=person&q=pres") == ["emmanuel-macron"]
+    assert ids(client, "/v1/actors?q=kyiv") == ["ukraine"]
+
+
+def test_actors_of_several_countries(client: FlaskClient) -> None:
+    assert ids(client, "/v1/actors?country=DE,FR") == [
+        "annalena-baerbock",
+        "emmanuel-macron",
+        "france",
+        "germany",
+        "olaf-scholz",
+    ]
+
+
+def test_actors_sorted_by_name_ignore_case_and_by_country_put_nulls_last(
+    client: FlaskClient,
+) -> None:
+    assert ids(client, "/v1/actors?sort=name&limit=5") == [
+        "82nd-airborne-division",
+        "andrzej-duda",
+        "annalena-baerbock",
+        "ukrainian-armed-forces",
+        "belarus",
+    ]
+    assert ids(client, "/v1/actors?sort=country&offset=25") == [
+        "us-officials",
+        "briar-stewart",
+        "nato",
+        "russia-backed-separatists",
+        "western-leaders",
+    ]
+    assert ids(client, "/v1/actors?sort=-country&limit=2") == [
+        "82nd-airborne-division",
+        "ivo-daalder",
+    ]
+
+
+def test_the_whole_collection_is_thirty_actors(client: FlaskClient) -> None:
+    body = client.get("/v1/actors?limit=100").json
+    assert body["total"] == len(body["items"]) == 30

@@ -1,0 +1,347 @@
+"""The explorer in a real browser, on another origin than the API it reads.
+
+Dossier runs under gunicorn on one port; the explorer's files are served by a second,
+explorer-only app on another port, and the page gets ``?api=`` pointing at the first.
+Headless Debian Chromium (``/usr/bin/chromium``, ``make browser-deps``) drives it through
+Playwright. Assertions are on values from the real dataset.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    expect,
+)
+
+from api.routes.explorer import explorer_blp
+from tests.browser import chromium, needs_chromium
+from tests.support import ROOT, free_port, served
+
+pytestmark = [needs_chromium, pytest.mark.slow]
+
+SCREENSHOT = ROOT / "build" / "explorer.png"
+START_TIMEOUT_S = 30.0
+BROWSER_TIMEOUT_MS = 10_000
+
+PESKOV = "dmitry-peskov"
+PESKOV_QUOTE = "in the current situation, Moscow and Paris can't be reaching any deals."
+HEADLINE = "'It will take time to get results,' Macron says after talks in Russia, Ukraine"
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+
+    def get_json(self, path: str) -> Any:
+        with urllib.request.urlopen(self.url + path, timeout=5) as response:
+            return json.load(response)
+
+
+@pytest.fixture(scope="module")
+def api_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The real app under gunicorn, in a subprocess that teardown always stops."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("gunicorn") / "gunicorn.log"
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "1",
+        "--worker-class",
+        "gthread",
+        "--threads",
+        "4",
+        "api:create_app()",
+    ]
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy()
+        )
+    server = Server(f"http://127.0.0.1:{port}")
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"gunicorn exited with {process.returncode}:\n{log_path.read_text()}")
+            try:
+                if server.get_json("/healthz")["status"] == "ok":
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"gunicorn did not answer /healthz:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def explorer_server() -> Iterator[Server]:
+    """The explorer alone on a second origin: an app with nothing but its blueprint."""
+    app = Flask("explorer_origin")
+    app.register_blueprint(explorer_blp)
+    with served(app) as url:
+        yield Server(url)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Start headless Chromium."""
+    with chromium() as started:
+        yield started
+
+
+@dataclass
+class Watch:
+    """What went wrong while a page was open: console errors, failed or refused requests."""
+
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    error_responses: list[str] = field(default_factory=list)
+
+    def attach(self, page: Page) -> None:
+        page.on("console", self._on_console)
+        page.on("pageerror", self._on_page_error)
+        page.on("requestfailed", self._on_request_failed)
+        page.on("response", self._on_response)
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def _on_page_error(self, error: Exception) -> None:
+        self.console_errors.append(str(error))
+
+    def _on_request_failed(self, request: Request) -> None:
+        self.failed_requests.append(f"{request.url}: {request.failure}")
+
+    def _on_response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.error_responses.append(f"{response.status} {response.url}")
+
+    def assert_clean(self) -> None:
+        assert self.console_errors == []
+        assert self.failed_requests == []
+        assert self.error_responses == []
+
+
+@dataclass
+class Explorer:
+    page: Page
+    watch: Watch
+    api: Server
+
+    def open(self, url: str) -> None:
+        self.page.goto(url)
+        self.page.wait_for_selector("body[data-ready]")
+
+    def statement_ids(self) -> list[str]:
+        ids: list[str] = self.page.locator("#statement-list > li").evaluate_all(
+            "items => items.map(item => item.dataset.id)"
+        )
+        return ids
+
+
+@contextmanager
+def new_explorer(browser: Browser, api: Server, width: int = 1280) -> Iterator[Explorer]:
+    """A page in a fresh browser context, watched for errors from its first request."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.set_default_timeout(BROWSER_TIMEOUT_MS)
+    page = context.new_page()
+    watch = Watch()
+    watch.attach(page)
+    try:
+        yield Explorer(page, watch, api)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def explorer(browser: Browser, api_server: Server, explorer_server: Server) -> Iterator[Explorer]:
+    """A fresh page on the explorer's origin, reading the API on the other origin."""
+    with new_explorer(browser, api_server) as opened:
+        opened.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
+        yield opened
+
+
+def test_page_from_another_origin_renders_article_chart_and_statements(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    assert explorer.api.url not in page.url.split("?")[0], "the page is on its own origin"
+    expect(page.locator(".source-article .headline")).to_have_text(HEADLINE)
+    expect(page.locator(".source-article .publisher")).to_have_text("CBC News")
+    expect(page.locator(".source-article time")).to_have_text("February 8, 2022")
+    expect(page.locator(".source-article .summary")).to_contain_text("Macron")
+    total = explorer.api.get_json("/v1/statements")["total"]
+    expect(page.locator("#statement-status")).to_have_text(f"Showing 1–10 of {total} statements")
+    expect(page.locator("#statement-list > li")).to_have_count(10)
+
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    explorer.watch.assert_clean()
+
+
+def test_chart_has_one_bar_per_donor_with_hedges_and_publisher_equivalents(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    donors = [
+        g["key"]["name"]
+        for g in explorer.api.get_json("/v1/aid-figures/totals?group_by=donor")["groups"]
+    ]
+    rows = page.locator("#aid-chart svg .bar-row")
+    expect(rows).to_have_count(len(donors))
+    expect(page.locator("#aid-chart svg rect.bar")).to_have_count(len(donors))
+    expect(rows.locator(".bar-label")).to_have_text(["Germany", "France"])
+    assert sorted(donors) == ["France", "Germany"]
+    expect(rows.locator(".bar-value")).to_have_text(["about €1.8 billion", "€1.2 billion"])
+    germany = page.locator('.bar-row[data-donor="germany"] > title')
+    expect(germany).to_contain_text("Germany: about €1.8 billion")
+    expect(germany).to_contain_text("more than CA$2.6 billion")
+    france = page.locator('.bar-row[data-donor="france"] > title')
+    expect(france).to_contain_text("about CA$1.7 billion")
+    widths = page.locator("#aid-chart rect.bar").evaluate_all(
+        "bars => bars.map(bar => Number(bar.getAttribute('width')))"
+    )
+    assert widths[0] > widths[1] > 0, "the bars are to scale: 1.8 > 1.2"
+    assert widths[1] / widths[0] == pytest.approx(1.2 / 1.8, abs=0.01)
+    explorer.watch.assert_clean()
+
+
+def test_speaker_filter_shows_peskovs_current_situation_quote(explorer: Explorer) -> None:
+    page = explorer.page
+    page.get_by_label("Speaker").select_option(label="Dmitry Peskov")
+    total = explorer.api.get_json(f"/v1/statements?speaker={PESKOV}")["total"]
+    expect(page.locator("#statement-status")).to_have_text(
+        f"Showing 1–{total} of {total} statements"
+    )
+    expect(page.locator("#statement-list .speaker")).to_have_text(["Dmitry Peskov"] * total)
+    quote = page.locator("#statement-list blockquote", has_text="in the current situation")
+    expect(quote).to_have_text(f"“{PESKOV_QUOTE}”")
+    assert f"speaker={PESKOV}" in page.url, "the filter is kept in the page's address"
+    explorer.watch.assert_clean()
+
+
+def test_search_box_and_speech_type_filter_narrow_the_statements(explorer: Explorer) -> None:
+    page = explorer.page
+    search = page.get_by_label("Search text and attribution")
+    search.fill("current situation")
+    search.press("Enter")
+    found = explorer.api.get_json("/v1/statements?q=current%20situation")["total"]
+    assert found == 1
+    expect(page.locator("#statement-list > li")).to_have_count(found)
+    expect(page.locator("#statement-list .speaker")).to_have_text("Dmitry Peskov")
+
+    page.get_by_role("button", name="Clear filters").click()
+    page.get_by_label("Speech type").select_option("indirect")
+    total = explorer.api.get_json("/v1/statements?speech_type=indirect")["total"]
+    expect(page.locator("#statement-status")).to_contain_text(f"of {total} statements")
+    expect(page.locator("#statement-list blockquote")).to_have_count(0)
+    nested = page.locator("#statement-list .reported-by")
+    expect(nested.first).to_have_text("reported by Emmanuel Macron")
+    explorer.watch.assert_clean()
+
+
+def test_paging_follows_the_collection_links_forward_and_back(explorer: Explorer) -> None:
+    page = explorer.page
+    total = explorer.api.get_json("/v1/statements")["total"]
+    previous = page.get_by_role("button", name="Previous page")
+    following = page.get_by_role("button", name="Next page")
+    expect(previous).to_be_disabled()
+    first = explorer.statement_ids()
+    assert len(first) == 10
+
+    following.click()
+    expect(page.locator("#statement-status")).to_have_text(f"Showing 11–20 of {total} statements")
+    second = explorer.statement_ids()
+    assert len(second) == 10 and not set(first) & set(second)
+    expect(previous).to_be_enabled()
+
+    previous.click()
+    expect(page.locator("#statement-status")).to_have_text(f"Showing 1–10 of {total} statements")
+    assert explorer.statement_ids() == first
+    expect(previous).to_be_disabled()
+    explorer.watch.assert_clean()
+
+
+def test_actor_panel_is_a_keyboard_disclosure_with_roles_and_statements(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    page.get_by_label("Kind").select_option("person")
+    people = explorer.api.get_json("/v1/actors?kind=person&limit=100")["total"]
+    expect(page.locator("#actor-list > li")).to_have_count(people)
+    expect(page.locator("#actor-list .badge")).to_have_text(["person"] * people)
+
+    toggle = page.get_by_role("button", name=re.compile("^Dmitry Peskov"))
+    expect(toggle).to_have_accessible_name("Dmitry Peskov person")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    panel = page.locator(f"#actor-panel-{PESKOV}")
+    expect(panel).to_be_visible()
+    expect(panel).to_be_focused()
+    expect(panel.locator(".roles")).to_contain_text("Spokesperson, Kremlin")
+    expect(panel.locator(".actor-statements")).to_contain_text(f"“{PESKOV_QUOTE}”")
+
+    page.keyboard.press("Escape")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(panel).to_be_hidden()
+    expect(toggle).to_be_focused()
+    explorer.watch.assert_clean()
+
+
+def test_page_is_readable_at_360_pixels_wide(
+    browser: Browser, api_server: Server, explorer_server: Server
+) -> None:
+    with new_explorer(browser, api_server, width=360) as narrow:
+        narrow.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
+        page = narrow.page
+        expect(page.locator("#aid-chart .bar-row")).to_have_count(2)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        chart_width = page.locator("#aid-chart svg").evaluate(
+            "svg => svg.getBoundingClientRect().right"
+        )
+        assert chart_width <= 360
+        narrow.watch.assert_clean()
+
+
+def test_app_serves_the_explorer_on_its_own_origin_by_default(
+    browser: Browser, api_server: Server
+) -> None:
+    """Same origin, no ``?api=``: the app's own headers (CSP among them) let the page work."""
+    with new_explorer(browser, api_server) as same:
+        same.open(f"{api_server.url}/explorer")
+        page = same.page
+        assert page.url == f"{api_server.url}/explorer/"
+        expect(page.locator("#api-base")).to_have_text(api_server.url)
+        expect(page.locator(".source-article .headline")).to_have_text(HEADLINE)
+        expect(page.locator("#aid-chart .bar-row")).to_have_count(2)
+        same.watch.assert_clean()

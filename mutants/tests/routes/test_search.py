@@ -1,0 +1,108 @@
+"""Search: ``q`` on the FTS5 trigram index, ``matches`` offsets, and ``sort=relevance``."""
+
+import pytest
+from flask.testing import FlaskClient
+
+from tests.support import real_records
+
+STATEMENTS = {statement["id"]: statement for statement in real_records("statements")}
+ACTORS = {actor["id"]: actor for actor in real_records("actors")}
+
+
+def _field(record: dict[str, object], path: str) -> str:
+    value: object = record
+    for part in path.split("."):
+        value = value[int(part)] if isinstance(value, list) else value[part]  # type: ignore[index]
+    assert isinstance(value, str)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("collection", "records", "q"),
+    [
+        ("statements", STATEMENTS, "escalat"),
+        ("statements", STATEMENTS, "PUTIN"),
+        ("statements", STATEMENTS, "e"),
+        ("statements", STATEMENTS, "\u2014 "),
+        ("actors", ACTORS, "pres"),
+        ("actors", ACTORS, "moscow"),
+    ],
+)
+def test_every_match_re_slices_to_the_hit(
+    client: FlaskClient, collection: str, records: dict[str, dict[str, object]], q: str
+) -> None:
+    page = client.get(f"/v1/{collection}?q={q}&limit=100").json
+    assert page["total"] > 0
+    for item in page["items"]:
+        assert item["matches"], item["id"]
+        for match in item["matches"]:
+            text = _field(records[item["id"]], match["field"])
+            assert text[match["start"] : match["end"]].casefold() == q.casefold()
+
+
+def test_matches_list_every_hit_of_every_searched_text(client: FlaskClient) -> None:
+    [item] = client.get("/v1/statements?q=escalat&speaker=vladimir-putin&limit=1").json["items"]
+    text = STATEMENTS[item["id"]]["text"]
+    expected = [
+        {"field": "text", "start": start, "end": start + len("escalat")}
+        for start in range(len(text))
+        if text.lower().startswith("escalat", start)
+    ]
+    assert item["matches"] == expected
+
+
+def test_an_alias_is_named_by_its_position(client: FlaskClient) -> None:
+    [item] = client.get("/v1/actors?q=french%20president").json["items"]
+    assert item["id"] == "emmanuel-macron"
+    [match] = item["matches"]
+    assert match["field"].startswith("aliases.")
+    alias = ACTORS["emmanuel-macron"]["aliases"][int(match["field"].split(".")[1])]
+    assert alias[match["start"] : match["end"]].lower() == "french president"
+
+
+def test_unsearched_pages_and_records_have_no_matches(client: FlaskClient) -> None:
+    assert all("matches" not in item for item in client.get("/v1/statements").json["items"])
+    assert "matches" not in client.get("/v1/statements/peskov-no-deals").json
+
+
+def test_relevance_puts_the_shortest_texts_holding_the_search_first(client: FlaskClient) -> None:
+    ranked = client.get("/v1/statements?q=putin&sort=relevance&limit=100").json
+    unranked = client.get("/v1/statements?q=putin&limit=100").json
+    assert ranked["total"] == unranked["total"]
+    assert sorted(item["id"] for item in ranked["items"]) == [
+        item["id"] for item in unranked["items"]
+    ]
+    # bm25 favours short texts: an attribution that is just "Putin" beats any longer text;
+    # equal scores are ordered by id.
+    exact = sorted(i for i, s in STATEMENTS.items() if s["attribution"].lower() == "putin")
+    assert [item["id"] for item in ranked["items"][: len(exact)]] == exact
+    assert len(exact) == 7
+
+
+def test_relevance_without_a_search_keeps_the_rest_of_the_order(client: FlaskClient) -> None:
+    assert (
+        client.get("/v1/statements?sort=relevance,-said_on").json["items"]
+        == client.get("/v1/statements?sort=-said_on").json["items"]
+    )
+
+
+def test_a_search_of_two_characters_is_a_substring_search_too(client: FlaskClient) -> None:
+    page = client.get("/v1/actors?q=DU&limit=100").json
+    expected = sorted(
+        actor_id
+        for actor_id, actor in ACTORS.items()
+        if any("du" in text.lower() for text in [actor["name"], *actor["aliases"]])
+    )
+    assert [item["id"] for item in page["items"]] == expected
+
+
+@pytest.mark.parametrize("q", ['"', '""', 'a"b', "*", "NEAR(", "AND", "x OR y", "\\", "%", "_"])
+def test_search_syntax_is_taken_literally(client: FlaskClient, q: str) -> None:
+    response = client.get("/v1/statements", query_string={"q": q, "limit": 100})
+    assert response.status_code == 200
+    expected = sorted(
+        statement_id
+        for statement_id, statement in STATEMENTS.items()
+        if q.lower() in statement["text"].lower() or q.lower() in statement["attribution"].lower()
+    )
+    assert [item["id"] for item in response.json["items"]] == expected

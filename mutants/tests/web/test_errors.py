@@ -1,0 +1,215 @@
+"""Every error path answers RFC 9457 problem details, and nothing of the server's internals."""
+
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
+from schemas.vocabulary import SPEECH_TYPES, TOPICS
+from tests.conftest import MakeApp
+
+STATEMENT_SORT_CHOICES = (
+    "id, -id, said_on, -said_on, speaker, -speaker, speech_type, -speech_type, "
+    "paragraph, -paragraph, relevance"
+)
+
+
+def problem(response: TestResponse, status: int) -> dict[str, Any]:
+    """Return the problem details of an error response, checking what every error shares."""
+    assert response.status_code == status
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    text = response.get_data(as_text=True)
+    for internal in ("Traceback", 'File "', ".py", "/work", "werkzeug", "flask"):
+        assert internal not in text
+    body: dict[str, Any] = response.json
+    assert body["status"] == status
+    return body
+
+
+def invalid(errors: dict[str, list[str]]) -> dict[str, Any]:
+    """Return the 400 problem naming ``errors``."""
+    count = len(errors)
+    return {
+        "type": "/problems/invalid-parameters",
+        "title": "Invalid query parameters",
+        "status": 400,
+        "detail": f"{count} query parameter{' is' if count == 1 else 's are'} invalid.",
+        "errors": errors,
+    }
+
+
+def test_an_unknown_path_is_404(client: FlaskClient) -> None:
+    assert problem(client.get("/v2/statements"), 404) == {
+        "type": "/problems/not-found",
+        "title": "Not found",
+        "status": 404,
+        "detail": "Nothing is published at this path; /v1 lists the collections.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("collection", "noun"),
+    [
+        ("articles", "article"),
+        ("actors", "actor"),
+        ("statements", "statement"),
+        ("aid-figures", "aid figure"),
+    ],
+)
+def test_an_unknown_id_is_404_naming_it(client: FlaskClient, collection: str, noun: str) -> None:
+    assert problem(client.get(f"/v1/{collection}/peskov-no-dealz"), 404) == {
+        "type": "/problems/not-found",
+        "title": "Not found",
+        "status": 404,
+        "detail": f"No {noun} with id 'peskov-no-dealz'.",
+    }
+
+
+def test_bad_parameters_are_400_each_named(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/statements?limit=0&colour=red"), 400) == invalid(
+        {"limit": ["Must be between 1 and 100."], "colour": [UNKNOWN_PARAMETER]}
+    )
+
+
+def test_an_unknown_parameter_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/actors?colour=red"), 400) == invalid(
+        {"colour": [UNKNOWN_PARAMETER]}
+    )
+
+
+def test_a_record_takes_no_parameter(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/actors/emmanuel-macron?fields=name"), 400) == invalid(
+        {"fields": [UNKNOWN_PARAMETER]}
+    )
+
+
+def test_a_malformed_integer_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/actors?offset=1.5"), 400) == invalid(
+        {"offset": ["Not a valid integer."]}
+    )
+
+
+def test_an_unknown_sort_field_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/statements?sort=nonsense"), 400) == invalid(
+        {"sort": [f"Value 1: Must be one of: {STATEMENT_SORT_CHOICES}."]}
+    )
+
+
+def test_a_repeated_parameter_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/statements?limit=1&limit=2"), 400) == invalid(
+        {"limit": [REPEATED_PARAMETER]}
+    )
+
+
+def test_a_repeated_single_valued_parameter_is_400_among_repeated_filters(
+    client: FlaskClient,
+) -> None:
+    url = "/v1/statements?speaker=dmitry-peskov&speaker=kremlin&sort=id&q=a&q=b"
+    assert problem(client.get(url), 400) == invalid({"q": [REPEATED_PARAMETER]})
+
+
+def test_a_bad_value_among_repeated_keys_is_named_by_its_position(client: FlaskClient) -> None:
+    url = "/v1/statements?topic=aid,energy&topic=gossip"
+    choices = ", ".join(TOPICS)
+    assert problem(client.get(url), 400) == invalid(
+        {"topic": [f"Value 3: Must be one of: {choices}."]}
+    )
+
+
+def test_an_unknown_value_of_a_vocabulary_is_400(client: FlaskClient) -> None:
+    choices = ", ".join(SPEECH_TYPES)
+    assert problem(client.get("/v1/statements?speech_type=direct,shouted"), 400) == invalid(
+        {"speech_type": [f"Value 2: Must be one of: {choices}."]}
+    )
+
+
+def test_an_id_that_is_not_a_slug_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/statements?speaker=Dmitry%20Peskov"), 400) == invalid(
+        {"speaker": ["Value 1: Not a valid id."]}
+    )
+
+
+def test_an_empty_filter_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/aid-figures?donor="), 400) == invalid(
+        {"donor": ["Give at least one value."]}
+    )
+
+
+def test_a_date_that_is_not_on_the_calendar_is_400(client: FlaskClient) -> None:
+    message = "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."
+    assert problem(client.get("/v1/statements?said_from=2022-02-29&said_to=2024-02-29"), 400) == (
+        invalid({"said_from": [message]})
+    )
+
+
+def test_an_unknown_grouping_of_totals_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/aid-figures/totals?group_by=currency"), 400) == invalid(
+        {"group_by": ["Must be one of: donor, recipient, aid_type."]}
+    )
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_a_method_other_than_get_head_options_is_405_with_allow(
+    client: FlaskClient, method: str
+) -> None:
+    response = client.open("/v1/statements", method=method)
+    assert problem(response, 405) == {
+        "type": "/problems/method-not-allowed",
+        "title": "Method not allowed",
+        "status": 405,
+        "detail": "This API is read-only: use GET, HEAD or OPTIONS.",
+    }
+    assert response.headers["Allow"] == "GET, HEAD, OPTIONS"
+
+
+@pytest.mark.parametrize(
+    ("url", "accept"),
+    [
+        ("/v1/statements", "text/html"),
+        ("/v1/actors/emmanuel-macron", "application/xml, text/*;q=0.9"),
+        ("/openapi.yaml", "application/json"),
+        ("/docs", "application/json"),
+    ],
+)
+def test_an_accept_header_excluding_the_media_type_is_406(
+    client: FlaskClient, url: str, accept: str
+) -> None:
+    assert problem(client.get(url, headers={"Accept": accept}), 406) == {
+        "type": "/problems/not-acceptable",
+        "title": "Not acceptable",
+        "status": 406,
+        "detail": "This resource is only available in the media type its documentation "
+        "gives; send an Accept header that includes it.",
+    }
+
+
+@pytest.mark.parametrize(
+    "accept", ["application/json", "application/*", "*/*", "application/problem+json", ""]
+)
+def test_an_accept_header_including_json_is_served(client: FlaskClient, accept: str) -> None:
+    assert client.get("/v1/statements", headers={"Accept": accept}).status_code == 200
+
+
+def test_a_failure_is_500_without_a_word_about_it(
+    caplog: pytest.LogCaptureFixture, make_app: MakeApp
+) -> None:
+    app = make_app()
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("secret detail at /etc/passwd")
+
+    response = app.test_client().get("/boom")
+    assert problem(response, 500) == {
+        "type": "/problems/internal-error",
+        "title": "Internal server error",
+        "status": 500,
+        "detail": "The server failed to answer this request; the failure has been logged.",
+    }
+    assert "secret" not in response.get_data(as_text=True)
+    assert "secret detail at /etc/passwd" in caplog.text

@@ -1,0 +1,165 @@
+"""The contract: generated from the code, committed, served byte for byte, and complete."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from flask import Flask
+from flask.testing import FlaskClient
+
+from api.web.problems import PROBLEM_TYPES
+from tests.support import ROOT
+
+OPENAPI_FILE = ROOT / "openapi.yaml"
+#: The command that writes the contract; `make openapi` runs it.
+WRITE_COMMAND = ["openapi", "write", "--format=yaml"]
+
+
+@pytest.fixture(scope="module")
+def contract() -> dict[str, Any]:
+    """Return the committed contract."""
+    loaded: dict[str, Any] = yaml.safe_load(OPENAPI_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+def operations(contract: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Return every operation of the contract with its path."""
+    return [(path, item["get"]) for path, item in contract["paths"].items()]
+
+
+def test_the_committed_contract_is_what_the_code_generates(app: Flask, tmp_path: Path) -> None:
+    generated = tmp_path / "openapi.yaml"
+    result = app.test_cli_runner().invoke(args=[*WRITE_COMMAND, str(generated)])
+    assert result.exit_code == 0, result.output
+    assert generated.read_bytes() == OPENAPI_FILE.read_bytes(), (
+        "openapi.yaml is out of date: run `make openapi` and commit the result"
+    )
+
+
+def test_the_contract_is_served_byte_for_byte(client: FlaskClient) -> None:
+    response = client.get("/openapi.yaml")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/yaml"
+    assert response.data == OPENAPI_FILE.read_bytes()
+
+
+def test_the_contract_is_openapi_3_1_served_from_any_host(contract: dict[str, Any]) -> None:
+    assert contract["openapi"] == "3.1.0"
+    assert contract["servers"] == [{"url": "/"}]
+    assert contract["info"]["title"] == "Dossier"
+
+
+def test_the_contract_lists_every_resource_of_the_api(contract: dict[str, Any]) -> None:
+    assert sorted(contract["paths"]) == [
+        "/",
+        "/docs",
+        "/healthz",
+        "/openapi.yaml",
+        "/problems/{problem_type}",
+        "/v1",
+        "/v1/actors",
+        "/v1/actors/{record_id}",
+        "/v1/aid-figures",
+        "/v1/aid-figures/totals",
+        "/v1/aid-figures/{record_id}",
+        "/v1/articles",
+        "/v1/articles/{record_id}",
+        "/v1/dataset.sqlite",
+        "/v1/statements",
+        "/v1/statements/{record_id}",
+        "/v1/topics",
+    ]
+    # GET only: HEAD and OPTIONS come with it, anything else is 405.
+    assert all(set(item) <= {"get", "parameters"} for item in contract["paths"].values())
+
+
+def test_every_operation_documents_its_answers_and_headers(contract: dict[str, Any]) -> None:
+    for path, operation in operations(contract):
+        responses = operation["responses"]
+        assert {"200", "304", "400", "406", "500"} <= set(responses), path
+        assert {"ETag", "Cache-Control"} <= set(responses["200"]["headers"]), path
+        assert operation["summary"], path
+
+
+def test_every_json_operation_has_an_example_from_the_dataset(contract: dict[str, Any]) -> None:
+    examples = contract["components"]["examples"]
+    for path, operation in operations(contract):
+        content = operation["responses"]["200"]["content"]
+        if "application/json" not in content:
+            continue
+        for reference in content["application/json"]["examples"].values():
+            name = reference["$ref"].rsplit("/", 1)[-1]
+            assert examples[name]["value"], path
+    assert examples["Statement"]["value"]["id"] == "peskov-no-deals"
+    assert examples["Actor"]["value"]["id"] == "emmanuel-macron"
+
+
+def test_errors_are_documented_as_problem_details(contract: dict[str, Any]) -> None:
+    for name in ("BAD_REQUEST", "NOT_FOUND", "NOT_ACCEPTABLE", "INTERNAL_SERVER_ERROR"):
+        response = contract["components"]["responses"][name]
+        assert list(response["content"]) == ["application/problem+json"]
+        schema = response["content"]["application/problem+json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/Problem"}
+        assert response["headers"]["Cache-Control"] == {"$ref": "#/components/headers/NoStore"}
+    for path, operation in operations(contract):
+        if "{record_id}" in path:
+            assert operation["responses"]["404"] == {"$ref": "#/components/responses/NOT_FOUND"}
+
+
+def test_parameters_carry_their_constraints(contract: dict[str, Any]) -> None:
+    parameters = {
+        parameter["name"]: parameter
+        for parameter in contract["paths"]["/v1/statements"]["get"]["parameters"]
+    }
+    assert parameters["limit"]["schema"] == {
+        "type": "integer",
+        "default": 20,
+        "minimum": 1,
+        "maximum": 100,
+    }
+    assert parameters["speech_type"]["schema"]["items"]["enum"] == ["direct", "indirect", "mixed"]
+    assert parameters["speaker"]["schema"]["items"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    # Repeated keys, the form most generators send; the description says commas work too.
+    assert (parameters["speaker"]["style"], parameters["speaker"]["explode"]) == ("form", True)
+    assert "join the values with commas" in parameters["speaker"]["description"]
+    assert "-said_on" in parameters["sort"]["schema"]["items"]["enum"]
+
+
+#: The operation ids: generated clients name their functions after them (a v1 promise).
+OPERATION_IDS = {
+    "/": "getServiceIndex",
+    "/docs": "getDocs",
+    "/healthz": "getHealth",
+    "/openapi.yaml": "getOpenApiDocument",
+    "/problems/{problem_type}": "getProblemType",
+    "/v1": "getDatasetIndex",
+    "/v1/actors": "listActors",
+    "/v1/actors/{record_id}": "getActor",
+    "/v1/aid-figures": "listAidFigures",
+    "/v1/aid-figures/totals": "getAidTotals",
+    "/v1/aid-figures/{record_id}": "getAidFigure",
+    "/v1/articles": "listArticles",
+    "/v1/articles/{record_id}": "getArticle",
+    "/v1/dataset.sqlite": "getDatasetSnapshot",
+    "/v1/statements": "listStatements",
+    "/v1/statements/{record_id}": "getStatement",
+    "/v1/topics": "listTopics",
+}
+
+
+def test_every_operation_has_its_stable_id_and_a_description(contract: dict[str, Any]) -> None:
+    assert {path: op["operationId"] for path, op in operations(contract)} == OPERATION_IDS
+    for path, operation in operations(contract):
+        assert operation["description"], path
+        assert "\n" not in operation["summary"], path
+
+
+def test_the_contract_says_the_api_needs_no_credentials(contract: dict[str, Any]) -> None:
+    assert contract["security"] == []
+    assert "securitySchemes" not in contract.get("components", {})
+
+
+def test_every_problem_type_is_listed(contract: dict[str, Any]) -> None:
+    [parameter] = contract["paths"]["/problems/{problem_type}"]["parameters"]
+    assert parameter["schema"]["enum"] == list(PROBLEM_TYPES)
