@@ -64,6 +64,16 @@ bench-scale: $(STAMP) wrk
 bench-profile: $(STAMP)
 	$(BIN)/python -m bench.profile
 
+# Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
+# rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak.
+# Not part of `make test`. SHORT=1: a few seconds per scenario, the soak 30 s (what CI runs).
+.PHONY: cluster-rehearsal nginx
+nginx:
+	command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "needs nginx: apt-get install -y nginx"; exit 1; }
+
+cluster-rehearsal: $(STAMP) wrk nginx
+	SHORT=$(SHORT) PYTHON=$(BIN)/python bench/cluster-rehearsal.sh
+
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules
 

@@ -76,9 +76,11 @@ def command(template: str, port: int, factory: str) -> list[str]:
     return shlex.split(template.format(bin=BIN, host=HOST, port=port, factory=factory))
 
 
-def get(port: int, target: str, headers: Mapping[str, str] | None = None) -> tuple[int, bytes]:
-    """GET ``target`` from the server on ``port``; return the status and body."""
-    conn = http.client.HTTPConnection(HOST, port, timeout=10)
+def get(
+    port: int, target: str, headers: Mapping[str, str] | None = None, host: str = HOST
+) -> tuple[int, bytes]:
+    """GET ``target`` from the server on ``host``:``port``; return the status and body."""
+    conn = http.client.HTTPConnection(host, port, timeout=10)
     try:
         conn.request("GET", target, headers=dict(headers or {}))
         response = conn.getresponse()
@@ -95,6 +97,7 @@ class Server:
     argv: list[str]
     port: int
     env: dict[str, str] = field(default_factory=dict)
+    host: str = HOST
     process: subprocess.Popen[bytes] | None = None
     started_at: float = 0.0
 
@@ -120,7 +123,7 @@ class Server:
                 tail = err.decode(errors="replace")[-3000:]
                 raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{tail}")
             try:
-                if get(self.port, path)[0] == 200:
+                if get(self.port, path, host=self.host)[0] == 200:
                     return time.perf_counter() - self.started_at
             except OSError:
                 pass

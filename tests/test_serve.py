@@ -1,5 +1,7 @@
 """The production launcher: Granian serving the app it built before forking its workers."""
 
+import http.client
+import signal
 import subprocess
 import sys
 import time
@@ -58,3 +60,41 @@ def test_workers_get_the_app_built_before_the_fork(monkeypatch: pytest.MonkeyPat
     built = object()
     monkeypatch.setattr(serve, "_app", built)
     assert serve.preloaded_app("api:create_app") is built
+
+
+def test_sigterm_drains_then_stops_and_answers_what_it_received() -> None:
+    """For --drain seconds after SIGTERM, answers say `Connection: close`; then it stops."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "api.serve", "--port", str(port), "--workers", "1", "--drain", "1"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                connection.request("GET", "/healthz")
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        first = connection.getresponse()
+        first.read()
+        assert first.getheader("Connection") is None  # kept alive
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.2)
+        connection.request("GET", "/v1/statements/peskov-no-deals")  # the same connection
+        draining = connection.getresponse()
+        assert draining.status == 200
+        assert draining.getheader("Connection") == "close"
+        assert orjson.loads(draining.read())["id"] == "peskov-no-deals"
+        connection.close()
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

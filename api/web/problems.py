@@ -101,6 +101,18 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "the whole file without `Range`.",
         ),
         ProblemType(
+            "rate-limited",
+            429,
+            "Too many requests",
+            "This client has sent too many requests; retry after the number of seconds in "
+            "Retry-After.",
+            "The client has sent more requests than a deployment allows one client (the "
+            "balancer in front of the nodes counts them per client address, and lets short "
+            "bursts through). `Retry-After` says how many seconds to wait; slow down, and "
+            "reuse responses: they carry `Cache-Control` and a strong `ETag`, and a "
+            "conditional request is cheap.",
+        ),
+        ProblemType(
             "internal-error",
             500,
             "Internal server error",

@@ -1,0 +1,68 @@
+"""deploy/nginx/dossier.conf: its 429 is Dossier's own problem, and it renders and parses."""
+
+import difflib
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+from flask.testing import FlaskClient
+
+from api.web.problems import PROBLEM_TYPES, problem_of
+from bench import cluster_nginx
+from bench.cluster_nginx import Nginx, rate_limited_headers, rate_limited_problem, render_site
+
+#: Headers of a response that belong to its connection or moment, not to the problem.
+_MOMENT = {"content-length", "date", "server"}
+
+
+def test_the_429_body_is_the_rate_limited_problem_dossier_answers() -> None:
+    problem = problem_of(PROBLEM_TYPES["rate-limited"])
+    assert rate_limited_problem().encode() == orjson.dumps(problem.body())
+    assert problem.body()["type"] == "/problems/rate-limited"
+    assert problem.code == 429
+
+
+def test_the_429_has_the_headers_of_dossiers_errors_and_retry_after(client: FlaskClient) -> None:
+    error = client.get("/v1/actors/nobody")
+    dossier = {k.lower(): v for k, v in error.headers.items() if k.lower() not in _MOMENT}
+    nginx = {k.lower(): v for k, v in rate_limited_headers().items()}
+    assert nginx.pop("retry-after").isdigit()
+    assert nginx == dossier
+
+
+def test_the_problem_type_resolves(client: FlaskClient) -> None:
+    response = client.get("/problems/rate-limited")
+    assert response.status_code == 200
+    assert response.json["status"] == 429
+
+
+def test_the_rehearsal_changes_only_addresses_and_paths(tmp_path: Path) -> None:
+    template = cluster_nginx.SITE_TEMPLATE.read_text()
+    nodes = ["127.0.0.11:8000", "127.0.0.12:8000", "127.0.0.13:8000", "127.0.0.14:8000"]
+    rendered = render_site(nodes, "127.0.0.1:8080", tmp_path / "cache", "127.0.0.0/8")
+    for node in nodes:
+        assert f"    server {node} max_fails=1 fail_timeout=5s;\n" in rendered
+    assert "10.0.0.1" not in rendered
+    assert "listen 127.0.0.1:8080;" in rendered
+    assert f"proxy_cache_path {tmp_path / 'cache'} " in rendered
+    assert "set_real_ip_from 127.0.0.0/8;\n    real_ip_header X-Forwarded-For;" in rendered
+    # Nothing else differs: only marked lines (and the upstream's other nodes) are replaced.
+    diff = difflib.ndiff(template.splitlines(), rendered.splitlines())
+    removed = [line[2:] for line in diff if line.startswith("- ")]
+    assert all(
+        "rehearsal:" in line or line.startswith("    server 10.0.0.") or "real_ip_header" in line
+        for line in removed
+    ), removed
+
+
+@pytest.mark.skipif(
+    shutil.which("nginx") is None and not Path(cluster_nginx.NGINX).exists(),
+    reason="nginx is not installed (apt-get install -y nginx)",
+)
+def test_nginx_accepts_the_rendered_configuration(tmp_path: Path) -> None:
+    tmp_path.chmod(0o755)
+    nginx = Nginx(tmp_path / "nginx")
+    site = render_site(["127.0.0.11:8000"], "127.0.0.1:8080", nginx.prefix / "cache", "127.0.0.1")
+    nginx.prepare(site, "127.0.0.1:8081")
+    nginx.test()
