@@ -12,6 +12,7 @@ from schemas.common import (
     Slug,
     links_field,
     matches_field,
+    one_of,
 )
 from schemas.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
 
@@ -39,7 +40,7 @@ class ActorSchema(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1))
     kind = fields.String(
         required=True,
-        validate=validate.OneOf(ACTOR_KINDS),
+        validate=one_of(ACTOR_KINDS),
         metadata={
             "description": "A state is a country acting as a party; government bodies, "
             "alliances, army units and news outlets are organizations."
@@ -48,7 +49,7 @@ class ActorSchema(Schema):
     classification = fields.String(
         load_default=None,
         allow_none=True,
-        validate=validate.OneOf(CLASSIFICATIONS),
+        validate=one_of(CLASSIFICATIONS),
         metadata={"description": "For organizations only; null for people and states."},
     )
     aliases = fields.List(

@@ -12,6 +12,7 @@ from schemas.common import (
     StatementRefSchema,
     links_field,
     matches_field,
+    one_of,
 )
 from schemas.vocabulary import AID_TYPES, AMOUNT_QUALIFIERS, CONVERTED_BY, MEASURES
 
@@ -32,7 +33,7 @@ class AmountSchema(Schema):
     )
     qualifier = fields.String(
         required=True,
-        validate=validate.OneOf(AMOUNT_QUALIFIERS),
+        validate=one_of(AMOUNT_QUALIFIERS),
         metadata={"description": "The hedge: 'about' is approximately, 'more than' is more_than."},
     )
 
@@ -42,7 +43,7 @@ class EquivalentSchema(AmountSchema):
 
     converted_by = fields.String(
         required=True,
-        validate=validate.OneOf(CONVERTED_BY),
+        validate=one_of(CONVERTED_BY),
         metadata={"description": "publisher: the source gives it; curator: we computed it."},
     )
 
@@ -66,10 +67,10 @@ class AidFigureSchema(Schema):
         load_default=list,
         metadata={"description": "Conversions of the amount into other currencies."},
     )
-    aid_type = fields.String(required=True, validate=validate.OneOf(AID_TYPES))
+    aid_type = fields.String(required=True, validate=one_of(AID_TYPES))
     measure = fields.String(
         required=True,
-        validate=validate.OneOf(MEASURES),
+        validate=one_of(MEASURES),
         metadata={
             "description": "Never inferred from tense alone: unspecified unless the source says."
         },

@@ -2,7 +2,8 @@
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
+from contextvars import ContextVar
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
@@ -28,6 +29,11 @@ _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
 def date_span(date: str) -> tuple[str, str]:
     """Return the first and last day a partial ISO date (``YYYY``, ``YYYY-MM``) may mean."""
     return date + _SPAN_START[len(date)], date + _SPAN_END[len(date)]
+
+
+def one_of(choices: tuple[str, ...]) -> validate.OneOf:
+    """Return the validator of a vocabulary field of a record: its message names the value."""
+    return validate.OneOf(choices, error="'{input}' is not one of: {choices}.")
 
 
 class Slug(fields.String):
@@ -62,16 +68,30 @@ class PartialDate(fields.String):
         return text
 
 
+#: Gives the compact form of a referenced record: (its ref schema, its id) -> the form.
+Resolver = Callable[[type[Schema], str], dict[str, Any]]
+#: The resolver of the dump in progress: what renders records sets it (marshmallow 4 has
+#: no dump context; a context variable is its replacement).
+REFERENCES: ContextVar[Resolver] = ContextVar("references")
+
+
 class Reference(fields.Nested):
     """A reference to another record.
 
     In a data file it is the bare id of the record; the loader resolves it.
-    In a response it is the referenced record's compact form (``ref_schema``),
-    which the store puts in place of the id before dumping.
+    In a response it is the referenced record's compact form (``ref_schema``): a dump
+    replaces the id with the form that the resolver in ``REFERENCES`` gives.
     """
 
     def __init__(self, ref_schema: type[Schema], **kwargs: Any) -> None:
         super().__init__(ref_schema, **kwargs)
+        self.ref_schema = ref_schema
+
+    # Field and Nested name the first parameter differently: no signature fits both.
+    def _serialize(self, nested_obj: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if nested_obj is None:
+            return None
+        return REFERENCES.get()(self.ref_schema, nested_obj)
 
     def _deserialize(
         self,
@@ -127,7 +147,7 @@ class EvidenceSchema(Schema):
     )
     section = fields.String(
         required=True,
-        validate=validate.OneOf(SECTIONS),
+        validate=one_of(SECTIONS),
         metadata={"description": "Which part of the page the paragraph belongs to."},
     )
     exact = fields.String(

@@ -11,6 +11,7 @@ from schemas.common import (
     StatementRefSchema,
     links_field,
     matches_field,
+    one_of,
 )
 from schemas.vocabulary import SPEECH_TYPES, TOPICS
 
@@ -29,7 +30,7 @@ class StatementSchema(Schema):
     )
     speech_type = fields.String(
         required=True,
-        validate=validate.OneOf(SPEECH_TYPES),
+        validate=one_of(SPEECH_TYPES),
         metadata={
             "description": "direct: entirely inside quotation marks; indirect: in the "
             "writer's words; mixed: reported with quoted fragments."
@@ -83,7 +84,7 @@ class StatementSchema(Schema):
         metadata={"description": "Actors the statement is about."},
     )
     topics = fields.List(
-        fields.String(validate=validate.OneOf(tuple(TOPICS))),
+        fields.String(validate=one_of(tuple(TOPICS))),
         load_default=list,
         metadata={"description": "Terms from the topic vocabulary (`/v1/topics`)."},
     )

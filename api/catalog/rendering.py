@@ -7,16 +7,15 @@ this way and stores the bytes; serving never serializes a record again.
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 import orjson
-from marshmallow import Schema, fields
+from marshmallow import Schema
 
 from api.dataset.records import Record
 from api.web import links
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
 from schemas.collection import TopicSchema
-from schemas.common import ActorRefSchema, ArticleRefSchema, Reference, StatementRefSchema
+from schemas.common import REFERENCES, ActorRefSchema, ArticleRefSchema, StatementRefSchema
 
 #: The code a rendering depends on besides the dataset layer and the schemas: a snapshot
 #: built by other code is built again.
@@ -62,8 +61,11 @@ class RecordRenderer:
     def record(self, collection: str, record: Record) -> bytes:
         """Return the record's JSON as responses show it."""
         schema, make_links = _SCHEMAS[collection]
-        embedded = {**self._embed(schema, record), "links": make_links(record)}
-        return orjson.dumps(schema.dump(embedded))
+        token = REFERENCES.set(self._reference)
+        try:
+            return orjson.dumps(schema.dump({**record, "links": make_links(record)}))
+        finally:
+            REFERENCES.reset(token)
 
     def topic(self, topic: str, description: str, statement_count: int) -> bytes:
         """Return a topic's JSON as responses show it."""
@@ -77,24 +79,6 @@ class RecordRenderer:
                 }
             )
         )
-
-    def _embed(self, schema: Schema, record: Record) -> Record:
-        """Return ``record`` with every reference, at any depth, replaced by its compact form."""
-        return {
-            name: self._embed_value(schema.fields[name], value) if name in schema.fields else value
-            for name, value in record.items()
-        }
-
-    def _embed_value(self, field: fields.Field[Any], value: Any) -> Any:
-        if value is None:
-            return None
-        if isinstance(field, Reference):
-            return self._reference(type(field.schema), value)
-        if isinstance(field, fields.List):
-            return [self._embed_value(field.inner, item) for item in value]
-        if isinstance(field, fields.Nested):
-            return self._embed(field.schema, value)
-        return value
 
 
 def compact_actor(actor: Record) -> Record:

@@ -10,6 +10,7 @@ import datetime as dt
 import operator
 import os
 import secrets
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from api.dataset import loading
 from api.dataset.check import load_checked
 from api.dataset.loading import Progress, Silent, garbage_collector_paused
 from api.dataset.records import Dataset, Record
-from api.dataset.tables import RECORD_TABLES, Table
+from api.dataset.tables import RECORD_TABLES, SEARCH_SEPARATOR, Table
 from api.dataset.tables import TOPICS as TOPICS_TABLE
 from schemas.common import date_span
 from schemas.vocabulary import TOPICS
@@ -39,6 +40,25 @@ SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 INDEXES_SQL = Path(__file__).with_name("indexes.sql")
 #: The version of the snapshot's tables; a server refuses a snapshot of another version.
 SCHEMA_VERSION = 1
+#: A chunk's own file holds the snapshot's tables, and a table of its records' searched
+#: texts, to be indexed.
+CHUNK_SQL = (
+    SCHEMA_SQL.read_text(encoding="utf-8")
+    + "\nCREATE TABLE search_texts (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);\n"
+)
+#: The tables a collection's chunk fills, copied as they are into the snapshot.
+_TABLES: dict[str, tuple[str, ...]] = {
+    "articles": ("articles", "articles_json"),
+    "actors": ("actors", "actors_json", "actor_aliases", "actor_roles"),
+    "statements": (
+        "statements",
+        "statements_json",
+        "statement_addressees",
+        "statement_mentions",
+        "statement_topics",
+    ),
+    "aid_figures": ("aid_figures", "aid_figures_json", "aid_figure_equivalents"),
+}
 #: Set, a build runs in the calling process: for tools that watch that process, such as
 #: mutation testing, which must see the code a test runs.
 IN_PROCESS = "DOSSIER_BUILD_IN_PROCESS"
@@ -159,6 +179,23 @@ def sort_ranks(records: Sequence[Record], path: str) -> list[tuple[int, int]]:
     return [ranks[value] for value in values]
 
 
+def _sorts(table: Table) -> list[str]:
+    return [name for name in table.sort_fields if name != "id"]
+
+
+def _insert(collection: str, table: Table) -> str:
+    names = [
+        *COLUMNS[collection],
+        *(f"sort_{name}{way}" for name in _sorts(table) for way in ("", "_desc")),
+    ]
+    return (
+        f"INSERT INTO {table.name} (rowid, {', '.join(names)}) "
+        f"VALUES (?, {', '.join('?' * len(names))})"
+    )
+
+
+#: The insert of each record table's rows: rowid, columns, then the sort ranks.
+_INSERTS = {collection: _insert(collection, table) for collection, table in RECORD_TABLES.items()}
 #: The functions that read each table's columns from a record, in column order.
 _ACCESSORS = {
     collection: [accessor(column) for column in columns.values()]
@@ -295,14 +332,17 @@ def _write(
         # Index builds sort with helper threads.
         connection.execute(f"PRAGMA threads = {len(os.sched_getaffinity(0))}")
         connection.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
-        connection.execute("BEGIN")
-        with _RowMakers(dataset, renderer, progress) as makers:
-            for collection in RECORD_TABLES:
-                _write_records(connection, collection, makers, progress)
+        chunks = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.chunks-"))
+        try:
+            with _ChunkWriters(dataset, renderer, progress, chunks) as writers:
+                for collection in RECORD_TABLES:
+                    _write_records(connection, collection, writers, progress)
+        finally:
+            shutil.rmtree(chunks, ignore_errors=True)
         _write_topics(connection, renderer)
-        connection.execute("COMMIT")
         with progress.step("indexes", 1) as advance:
             connection.executescript(INDEXES_SQL.read_text(encoding="utf-8"))
+            _write_counts(connection)
             advance(1)
         with progress.step("statistics", 1) as advance:
             connection.execute("PRAGMA analysis_limit = 1000")
@@ -314,18 +354,8 @@ def _write(
 
 
 @dataclass(frozen=True)
-class _Rows:
-    """The rows of a chunk of records: the record rows, and the rows of their lists."""
-
-    records: list[tuple[Any, ...]]
-    #: (rowid, the record as the API serves it).
-    json: list[tuple[int, bytes]]
-    lists: list[tuple[str, list[tuple[Any, ...]]]]
-
-
-@dataclass(frozen=True)
 class _Chunk:
-    """Records to make rows of: from ``start`` in their collection, with their sort ranks."""
+    """Records to write: from ``start`` in their collection, with their sort ranks."""
 
     collection: str
     start: int
@@ -333,18 +363,25 @@ class _Chunk:
     records: list[Record] | bytes
     #: Per record, its ascending and descending rank of each sort field, in column order.
     ranks: list[list[int]]
+    #: The SQLite file to write them to.
+    path: Path
 
 
-class _RowMakers:
-    """Processes that render records and make their rows while this one writes them.
+class _ChunkWriters:
+    """Processes that render records and write their rows into files of their own.
 
+    Binding rows to SQLite from Python is much of a build's time: the workers do it,
+    each chunk into a file of its own, which this process then copies into the
+    snapshot in SQLite (``INSERT ... SELECT``) while the next chunks are being made.
     The workers are forked once and get what they work on by message: the renderer
     once, then each chunk's records as JSON. They never touch the records this process
     holds: on a large corpus, a forked process that does pays for a copy of every
     page it touches (reference counts are writes), and runs no faster than one alone.
     """
 
-    def __init__(self, dataset: Dataset, renderer: Renderer, progress: Progress) -> None:
+    def __init__(
+        self, dataset: Dataset, renderer: Renderer, progress: Progress, directory: Path
+    ) -> None:
         self.records = {c: list(dataset.records[c].values()) for c in RECORD_TABLES}
         with progress.step("sort ranks", len(RECORD_TABLES)) as advance:
             self.ranks: dict[str, list[list[tuple[int, int]]]] = {}
@@ -355,11 +392,12 @@ class _RowMakers:
                 ]
                 advance(1)
         self.renderer = renderer
+        self.directory = directory
         size = sum(len(records) for records in self.records.values())
         self.processes = min(len(os.sched_getaffinity(0)), size // loading.PARALLEL_THRESHOLD)
         self._pool: Pool | None = None
 
-    def __enter__(self) -> "_RowMakers":
+    def __enter__(self) -> "_ChunkWriters":
         if self.processes >= 2:
             self._pool = get_context("fork").Pool(
                 self.processes, initializer=_start_worker, initargs=(self.renderer,)
@@ -377,22 +415,22 @@ class _RowMakers:
             [rank for field_ranks in self.ranks[collection] for rank in field_ranks[number]]
             for number in range(start, stop)
         ]
-        return _Chunk(collection, start, orjson.dumps(records) if encoded else records, ranks)
+        path = self.directory / f"{collection}-{start}.sqlite"
+        return _Chunk(collection, start, orjson.dumps(records) if encoded else records, ranks, path)
 
-    def rows(self, collection: str) -> Iterator[_Rows]:
-        """Yield the rows of the collection's records, chunk by chunk, in id order."""
+    def files(self, collection: str) -> Iterator[tuple[Path, int]]:
+        """Yield each chunk's file, written, and how many records it holds, in id order."""
         size = len(self.records[collection])
-        starts = range(0, size, CHUNK)
+        bounds = [(start, min(start + CHUNK, size)) for start in range(0, size, CHUNK)]
         if self._pool is None:
-            for start in starts:
-                chunk = self._chunk(collection, start, min(start + CHUNK, size), encoded=False)
-                yield _make_rows(chunk, self.renderer)
+            for start, stop in bounds:
+                chunk = self._chunk(collection, start, stop, encoded=False)
+                yield _write_chunk(chunk, self.renderer), stop - start
         else:
-            chunks = (
-                self._chunk(collection, start, min(start + CHUNK, size), encoded=True)
-                for start in starts
-            )
-            yield from self._pool.imap(_make_rows_in_worker, chunks)
+            chunks = (self._chunk(collection, start, stop, encoded=True) for start, stop in bounds)
+            written = self._pool.imap(_write_chunk_in_worker, chunks)
+            for path, (start, stop) in zip(written, bounds, strict=True):
+                yield path, stop - start
 
 
 # A worker's renderer, sent to it when it starts.
@@ -404,81 +442,72 @@ def _start_worker(renderer: Renderer) -> None:
     _worker_renderer = renderer
 
 
-def _make_rows_in_worker(chunk: _Chunk) -> _Rows:
+def _write_chunk_in_worker(chunk: _Chunk) -> Path:
     assert _worker_renderer is not None, "a worker is given its renderer when it starts"
-    return _make_rows(chunk, _worker_renderer)
+    return _write_chunk(chunk, _worker_renderer)
 
 
-def _sorts(table: Table) -> list[str]:
-    return [name for name in table.sort_fields if name != "id"]
-
-
-def _make_rows(chunk: _Chunk, renderer: Renderer) -> _Rows:
-    """Return the rows of a chunk of records."""
+def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
+    """Write a chunk's rows, lists, JSON and search texts to its own file; return it."""
     collection = chunk.collection
+    table = RECORD_TABLES[collection]
     columns = _ACCESSORS[collection]
     records = orjson.loads(chunk.records) if isinstance(chunk.records, bytes) else chunk.records
     rows: list[tuple[Any, ...]] = []
     json: list[tuple[int, bytes]] = []
+    texts: list[tuple[int, str]] = []
     for rowid, record, ranks in zip(
         range(chunk.start + 1, chunk.start + len(records) + 1), records, chunk.ranks, strict=True
     ):
         rows.append((rowid, *[column(record) for column in columns], *ranks))
         json.append((rowid, renderer.record(collection, record)))
-    return _Rows(rows, json, list(_list_rows(collection, records, chunk.start + 1)))
+        searched = [text for _, text in table.searched_texts(record)]
+        if searched:
+            texts.append((rowid, SEARCH_SEPARATOR.join(searched)))
+    connection = sqlite3.connect(chunk.path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.executescript(CHUNK_SQL)
+        connection.execute("BEGIN")
+        connection.executemany(_INSERTS[collection], rows)
+        connection.executemany(f"INSERT INTO {table.json_table} (rowid, json) VALUES (?, ?)", json)
+        connection.executemany("INSERT INTO search_texts (rowid, text) VALUES (?, ?)", texts)
+        for sql, list_rows in _list_rows(collection, records, chunk.start + 1):
+            connection.executemany(sql, list_rows)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return chunk.path
 
 
 def _write_records(
-    connection: sqlite3.Connection, collection: str, makers: _RowMakers, progress: Progress
+    connection: sqlite3.Connection, collection: str, writers: _ChunkWriters, progress: Progress
 ) -> None:
-    """Write a collection's rows, its lists, its JSON and its search texts, in id order."""
+    """Copy a collection's chunks into the snapshot, and index their texts for search."""
     table = RECORD_TABLES[collection]
-    names = [
-        *COLUMNS[collection],
-        *(f"sort_{name}{direction}" for name in _sorts(table) for direction in ("", "_desc")),
-    ]
-    insert = (
-        f"INSERT INTO {table.name} (rowid, {', '.join(names)}) "
-        f"VALUES (?, {', '.join('?' * len(names))})"
+    copies = [f"INSERT INTO main.{name} SELECT * FROM chunk.{name}" for name in _TABLES[collection]]
+    index = (
+        f"INSERT INTO main.{table.search_table} (rowid, text) "
+        "SELECT rowid, text FROM chunk.search_texts"
     )
-    insert_json = f"INSERT INTO {table.json_table} (rowid, json) VALUES (?, ?)"
-    search = _search_inserts(collection)
-    with progress.step(collection, len(makers.records[collection])) as advance:
-        for rows in makers.rows(collection):
-            connection.executemany(insert, rows.records)
-            connection.executemany(insert_json, rows.json)
-            for sql, list_rows in rows.lists:
-                connection.executemany(sql, list_rows)
-            # Indexed for search while the next chunk is being rendered.
-            first, last = rows.records[0][0], rows.records[-1][0]
-            for sql, path in search:
-                connection.execute(sql, (path, first, last))
-            advance(len(rows.records))
-
-
-def _search_inserts(collection: str) -> list[tuple[str, str]]:
-    """Return, per searched field, the insert of its texts from the rows of a rowid range.
-
-    Each takes (field path, first rowid, last rowid). The texts are read back from the
-    rows just written: SQLite copies them into the FTS5 index with no round trip.
-    """
-    table = RECORD_TABLES[collection]
-    into = f"INSERT INTO {table.search_table} (text, record, field)"
-    inserts = []
-    for path in table.search_fields:
-        if collection == "actors" and path == "aliases":
-            select = (
-                "SELECT alias, actor, ? || '.' || position FROM actor_aliases "
-                "WHERE actor BETWEEN ? AND ?"
-            )
-        else:
-            [column] = [name for name, read in COLUMNS[collection].items() if read == path]
-            select = (
-                f"SELECT {column}, rowid, ? FROM {table.name} "
-                f"WHERE rowid BETWEEN ? AND ? AND {column} IS NOT NULL"
-            )
-        inserts.append((f"{into} {select}", path))
-    return inserts
+    with progress.step(collection, len(writers.records[collection])) as advance:
+        for path, count in writers.files(collection):
+            # A database is attached and detached outside a transaction.
+            connection.execute("ATTACH DATABASE ? AS chunk", (str(path),))
+            try:
+                connection.execute("BEGIN")
+                for copy in copies:
+                    connection.execute(copy)
+                if table.search_fields:
+                    connection.execute(index)
+                connection.execute("COMMIT")
+            finally:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                connection.execute("DETACH DATABASE chunk")
+            path.unlink()
+            advance(count)
 
 
 def _list_rows(
@@ -522,6 +551,26 @@ def _list_rows(
                 for n, e in enumerate(r["equivalents"])
             ],
         )
+
+
+def _write_counts(connection: sqlite3.Connection) -> None:
+    """Count the records of every value of every filter: the total of a one-filter query."""
+    for table in RECORD_TABLES.values():
+        for name, kind in table.filters.items():
+            if kind.column is not None:
+                source = (
+                    f"SELECT {kind.column}, count(*) FROM {table.name} "
+                    f"WHERE {kind.column} IS NOT NULL GROUP BY {kind.column}"
+                )
+            else:
+                assert kind.join is not None
+                join, _, value = kind.join
+                source = f"SELECT {value}, count(*) FROM {join} GROUP BY {value}"
+            connection.execute(
+                "INSERT INTO filter_counts (collection, filter, value, count) "
+                f"SELECT ?, ?, * FROM ({source})",
+                (table.name, name),
+            )
 
 
 def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:

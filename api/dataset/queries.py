@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.dataset.tables import AID_FIGURES, Table
+from api.dataset.tables import AID_FIGURES, SEARCH_SEPARATOR, Table
 from schemas.common import date_span
 from schemas.query import RELEVANCE
 
@@ -18,6 +18,8 @@ DEFAULT_SORT = ("id",)
 #: FTS5's trigram index finds substrings of at least three characters; shorter ones are
 #: looked for text by text.
 TRIGRAM = 3
+#: Hits are dense when more than one record in this many matches.
+_DENSE = 50
 #: How many values one statement binds at most (SQLite's default limit is 32,766).
 _BOUND_PARAMETERS = 10_000
 #: The qualifier of an amount given without a hedge.
@@ -78,19 +80,31 @@ class _Selection:
         return f"{self.source}{where}"
 
 
-def _selection(table: Table, query: Query, *, ranked: bool) -> _Selection:
+def _selection(table: Table, query: Query, *, ranked: bool, scan_hits: bool = False) -> _Selection:
+    """Return what selects the records of ``query``, as SQL over table ``t``.
+
+    A list filter (a join table) is an IN subquery when it is the only way in, and an
+    EXISTS test of each record when a column filter narrows the records first: SQLite
+    then probes the join table's key instead of listing every record of the value.
+    With ``scan_hits``, the search is a test of each record rather than the way in,
+    for a sort index to be scanned instead.
+    """
     selection = _Selection(f"{table.name} AS t")
     if query.search is not None:
-        hits = _hits(table, query.search, ranked=ranked)
-        if ranked:
-            selection.source += f" JOIN ({hits}) AS hits ON hits.record = t.rowid"
+        if SEARCH_SEPARATOR in query.search:
+            # No searched text holds the separator: nothing can match.
+            selection.conditions.append("0")
         else:
-            selection.conditions.append(f"t.rowid IN ({hits})")
-        selection.params.append(
-            fts_phrase(query.search) if len(query.search) >= TRIGRAM else query.search
-        )
+            hits = _hits(table, query.search, ranked=ranked)
+            if ranked:
+                selection.source += f" JOIN ({hits}) AS hits ON hits.record = t.rowid"
+            else:
+                rowid = "+t.rowid" if scan_hits else "t.rowid"
+                selection.conditions.append(f"{rowid} IN ({hits})")
+            selection.params.append(_search_parameter(query.search))
+    probe = any(table.filters[name].column is not None for name in query.filters)
     for name, values in query.filters.items():
-        selection.conditions.append(table.filters[name].condition(len(values)))
+        selection.conditions.append(table.filters[name].condition(len(values), probe=probe))
         selection.params.extend(values)
     if table.date_range is not None:
         if query.date_from is not None:
@@ -102,20 +116,25 @@ def _selection(table: Table, query: Query, *, ranked: bool) -> _Selection:
     return selection
 
 
+def _search_parameter(search: str) -> str:
+    return fts_phrase(search) if len(search) >= TRIGRAM else search
+
+
 def _hits(table: Table, search: str, *, ranked: bool) -> str:
-    """Return the subquery of the records with a text holding ``search`` (its one parameter)."""
+    """Return the subquery of the records whose texts hold ``search`` (its one parameter).
+
+    A record's texts are one row of its search table, under the record's rowid.
+    """
     index = table.search_table
     if len(search) >= TRIGRAM:
-        if ranked:
-            # bm25, lower is better: a record ranks by its best-matching text.
-            return (
-                f"SELECT record, min(rank) AS score FROM {index} WHERE {index} MATCH ? "
-                "GROUP BY record"
-            )
-        return f"SELECT record FROM {index} WHERE {index} MATCH ?"
-    if ranked:
-        return f"SELECT DISTINCT record, 0 AS score FROM {index} WHERE dossier_contains(text, ?)"
-    return f"SELECT record FROM {index} WHERE dossier_contains(text, ?)"
+        # bm25 is FTS5's rank: lower is better.
+        score = "rank" if ranked else None
+        where = f"{index} MATCH ?"
+    else:
+        score = "0" if ranked else None
+        where = "dossier_contains(text, ?)"
+    columns = f"rowid AS record, {score} AS score" if score else "rowid"
+    return f"SELECT {columns} FROM {index} WHERE {where}"
 
 
 def _order(table: Table, sort: Sequence[str], *, ranked: bool) -> str:
@@ -135,25 +154,78 @@ def _order(table: Table, sort: Sequence[str], *, ranked: bool) -> str:
     return ", ".join(terms)
 
 
+def _known_total(connection: sqlite3.Connection, table: Table, query: Query) -> int | None:
+    """Return how many records match, when it is known without finding them, else None.
+
+    A query of one filter counts from the counts the build made; a search alone counts
+    its hits in the search index, one row per record.
+    """
+    dated = query.date_from is not None or query.date_to is not None
+    if dated:
+        return None
+    if query.search is None and len(query.filters) == 1:
+        [(name, values)] = query.filters.items()
+        # Values of a list filter may share records: only one value counts exactly.
+        if len(values) == 1 or table.filters[name].column is not None:
+            marks = ", ".join("?" * len(values))
+            (total,) = connection.execute(
+                "SELECT coalesce(sum(count), 0) FROM filter_counts "
+                f"WHERE collection = ? AND filter = ? AND value IN ({marks})",
+                (table.name, name, *values),
+            ).fetchone()
+            return int(total)
+    if query.search is not None and not query.filters and SEARCH_SEPARATOR not in query.search:
+        hits = _hits(table, query.search, ranked=False)
+        (total,) = connection.execute(
+            f"SELECT count(*) FROM ({hits})", (_search_parameter(query.search),)
+        ).fetchone()
+        return int(total)
+    if query.search is None and not query.filters:
+        (total,) = connection.execute(f"SELECT count(*) FROM {table.name}").fetchone()
+        return int(total)
+    return None
+
+
 def select(connection: sqlite3.Connection, table: Table, query: Query) -> Page:
     """Return the page of rendered records matching ``query``, in the order it asks for."""
     ranked = RELEVANCE in query.sort and query.search is not None
-    selection = _selection(table, query, ranked=ranked)
-    (total,) = connection.execute(
-        f"SELECT count(*) FROM {selection.sql}", selection.params
-    ).fetchone()
+    limit = -1 if query.limit is None else query.limit
+    order = _order(table, query.sort, ranked=ranked)
+    total = _known_total(connection, table, query)
+    if total is None:
+        # One pass finds the records and counts them all; past the end, a count alone.
+        selection = _selection(table, query, ranked=ranked)
+        rows = connection.execute(
+            f"SELECT t.rowid, count(*) OVER () FROM {selection.sql} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            [*selection.params, limit, query.offset],
+        ).fetchall()
+        if rows:
+            return Page(items=rendered(connection, table, [r for r, _ in rows]), total=rows[0][1])
+        (total,) = connection.execute(
+            f"SELECT count(*) FROM {selection.sql}", selection.params
+        ).fetchone()
+        return Page(items=[], total=total)
     if total <= query.offset or query.limit == 0:
         return Page(items=[], total=total)
-    limit = -1 if query.limit is None else query.limit
+    # Many hits sorted by a field: scanning that field's index, keeping the hits, finds a
+    # page sooner than sorting every hit.
+    dense = query.search is not None and not ranked and total * _DENSE > _size(connection, table)
+    selection = _selection(table, query, ranked=ranked, scan_hits=dense and order != "t.rowid")
     rowids = [
         rowid
         for (rowid,) in connection.execute(
-            f"SELECT t.rowid FROM {selection.sql} "
-            f"ORDER BY {_order(table, query.sort, ranked=ranked)} LIMIT ? OFFSET ?",
+            f"SELECT t.rowid FROM {selection.sql} ORDER BY {order} LIMIT ? OFFSET ?",
             [*selection.params, limit, query.offset],
         )
     ]
     return Page(items=rendered(connection, table, rowids), total=total)
+
+
+def _size(connection: sqlite3.Connection, table: Table) -> int:
+    """Return how many records the table holds (rowids run from 1 without gaps)."""
+    (size,) = connection.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()
+    return int(size)
 
 
 def rendered(connection: sqlite3.Connection, table: Table, rowids: list[int]) -> list[bytes]:

@@ -193,17 +193,20 @@ CREATE TABLE topics_json (
     json BLOB NOT NULL
 );
 
--- One row per searched text of a record (`record` is its rowid, `field` the text's path:
--- text, attribution, name, aliases.0, purpose, evidence.exact, ...).
-CREATE VIRTUAL TABLE articles_search USING fts5(
-    text, record UNINDEXED, field UNINDEXED, tokenize = 'trigram'
-);
-CREATE VIRTUAL TABLE actors_search USING fts5(
-    text, record UNINDEXED, field UNINDEXED, tokenize = 'trigram'
-);
-CREATE VIRTUAL TABLE statements_search USING fts5(
-    text, record UNINDEXED, field UNINDEXED, tokenize = 'trigram'
-);
-CREATE VIRTUAL TABLE aid_figures_search USING fts5(
-    text, record UNINDEXED, field UNINDEXED, tokenize = 'trigram'
-);
+-- The searched texts of each record, in one FTS5 (trigram) row whose rowid is the
+-- record's: its texts (text and attribution, name and aliases, ...) joined with the
+-- unit separator (U+001F), which no text holds, so that no hit spans two of them.
+CREATE VIRTUAL TABLE articles_search USING fts5(text, tokenize = 'trigram');
+CREATE VIRTUAL TABLE actors_search USING fts5(text, tokenize = 'trigram');
+CREATE VIRTUAL TABLE statements_search USING fts5(text, tokenize = 'trigram');
+CREATE VIRTUAL TABLE aid_figures_search USING fts5(text, tokenize = 'trigram');
+
+-- How many records hold each value of each filter: a query of one filter value has its
+-- total here, and a collection's facets before any filter.
+CREATE TABLE filter_counts (
+    collection TEXT NOT NULL,
+    filter TEXT NOT NULL,
+    value TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (collection, filter, value)
+) WITHOUT ROWID;

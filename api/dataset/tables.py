@@ -16,6 +16,10 @@ from schemas.query import (
     TOTALS_GROUPS,
 )
 
+#: What joins a record's searched texts in its one search row: no text holds it, so no hit
+#: spans two texts unless the search holds it too.
+SEARCH_SEPARATOR = "\x1f"
+
 
 @dataclass(frozen=True)
 class Filter:
@@ -26,13 +30,21 @@ class Filter:
     #: Or (join table, its record column, its value column) for list fields.
     join: tuple[str, str, str] | None = None
 
-    def condition(self, values: int) -> str:
-        """Return the SQL condition matching any of ``values`` bound values, on table ``t``."""
+    def condition(self, values: int, *, probe: bool = False) -> str:
+        """Return the SQL condition matching any of ``values`` bound values, on table ``t``.
+
+        A list filter lists the records of its values, or with ``probe`` tests each
+        record against the join table's key.
+        """
         marks = ", ".join("?" * values)
         if self.column is not None:
             return f"t.{self.column} IN ({marks})"
         assert self.join is not None, "a filter has a column or a join table"
         table, record, value = self.join
+        if probe:
+            return (
+                f"EXISTS (SELECT 1 FROM {table} WHERE {record} = t.rowid AND {value} IN ({marks}))"
+            )
         return f"t.rowid IN (SELECT {record} FROM {table} WHERE {value} IN ({marks}))"
 
 

@@ -3,9 +3,10 @@
 Links are paths, never absolute URLs, so that they work behind any host or proxy.
 """
 
+import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from api.dataset.records import Record
 
@@ -19,17 +20,27 @@ DATASET = "/v1"
 OPENAPI = "/openapi.yaml"
 DOCS = "/docs"
 
+#: What form encoding leaves as it is (with commas, which the API's lists use).
+_PLAIN = re.compile(r"[A-Za-z0-9_.~,-]*")
 #: Pagination parameters go last in a normalized query, after what selects the items.
 _PAGINATION = ("limit", "offset")
 
 
+def _encoded(text: str) -> str:
+    """Return ``text`` as a query string writes it (form encoding, commas kept)."""
+    # Ids, vocabulary terms and numbers need no quoting, and every record's links
+    # are made of them: quoting only what needs it keeps rendering fast.
+    return text if _PLAIN.fullmatch(text) else quote_plus(text, safe=",")
+
+
+def _text(value: Any) -> str:
+    return ",".join(value) if isinstance(value, list | tuple) else str(value)
+
+
 def query_path(path: str, params: Mapping[str, Any]) -> str:
     """Return ``path`` with ``params`` as its query; list values are joined with commas."""
-    pairs = [
-        (name, ",".join(value) if isinstance(value, list | tuple) else str(value))
-        for name, value in params.items()
-    ]
-    return f"{path}?{urlencode(pairs, safe=',')}" if pairs else path
+    query = "&".join(f"{_encoded(name)}={_encoded(_text(value))}" for name, value in params.items())
+    return f"{path}?{query}" if query else path
 
 
 def normalized(args: Mapping[str, Any]) -> dict[str, Any]:

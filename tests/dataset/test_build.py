@@ -135,12 +135,27 @@ def test_sort_ranks_ignore_case_then_use_it_and_put_nulls_last_both_ways() -> No
     ]
 
 
-def test_searched_texts_are_indexed_one_row_each(snapshot: Snapshot) -> None:
+def test_a_records_searched_texts_are_one_row_under_its_rowid(snapshot: Snapshot) -> None:
     assert query(
         snapshot,
-        "SELECT record, field, text FROM actors_search WHERE actors_search MATCH '\"vale\"' "
-        "ORDER BY record, field",
-    ) == [(1, "aliases.0", "Vale"), (1, "name", "Anna Vale")]
+        "SELECT s.rowid, a.id, s.text FROM actors_search s JOIN actors a ON a.rowid = s.rowid "
+        "WHERE actors_search MATCH '\"vale\"'",
+    ) == [(1, "anna-vale", "Anna Vale\x1fVale")]
+
+
+def test_every_filter_value_is_counted(snapshot: Snapshot) -> None:
+    counts = {
+        (filter_, value): count
+        for filter_, value, count in query(
+            snapshot,
+            "SELECT filter, value, count FROM filter_counts WHERE collection = 'statements'",
+        )
+    }
+    # vale-aid lists ruritania twice and counts once.
+    assert counts[("mentions", "ruritania")] == 2
+    assert counts[("speaker", "anna-vale")] == 2
+    assert counts[("topic", "de-escalation")] == 2
+    assert ("speaker", "nobody") not in counts
 
 
 def test_a_bad_dataset_is_refused_with_check_data_messages_and_nothing_written(
@@ -156,7 +171,8 @@ def test_a_bad_dataset_is_refused_with_check_data_messages_and_nothing_written(
         built.value.problems
         == checked.value.problems
         == [
-            "statements.json: vale-aid: speech_type: Must be one of: direct, indirect, mixed.",
+            "statements.json: vale-aid: speech_type: "
+            "'sung' is not one of: direct, indirect, mixed.",
         ]
     )
     assert not out.exists() or list(out.iterdir()) == []
@@ -228,14 +244,13 @@ def test_sources_are_part_of_what_a_snapshot_is_built_from(tmp_path: Path) -> No
 
 
 def _contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Return the rows of every table of a snapshot but its metadata and search index."""
     connection = sqlite3.connect(path)
     try:
         tables = [
             name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%search_%' "
-                "AND name NOT IN ('meta', 'sqlite_stat1') ORDER BY name"
-            )
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if "search" not in name and name not in ("meta", "sqlite_stat1")
         ]
         return {
             name: list(connection.execute(f"SELECT * FROM {name} ORDER BY 1, 2")) for name in tables

@@ -101,9 +101,10 @@ def test_duplicate_id_and_bad_enum_fail_with_one_line_each(
     result = runner.invoke(args=["check-data", "--data", str(data_dir)])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "actors.json: anna-vale: kind: Must be one of: person, state, organization.",
+        "actors.json: anna-vale: kind: 'human' is not one of: person, state, organization.",
         "statements.json: mohr-no-deals: id: duplicate id (records [1] and [2])",
-        "statements.json: mohr-no-deals: topics.1: Must be one of: de-escalation, diplomacy, "
+        "statements.json: mohr-no-deals: topics.1: "
+        "'weather' is not one of: de-escalation, diplomacy, "
         "minsk-agreements, nato-membership, troop-deployment, military-exercises, sanctions, "
         "energy, aid, travel-advisory, security-guarantees, casualties, sovereignty.",
     ]

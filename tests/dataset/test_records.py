@@ -155,7 +155,8 @@ def test_record_that_is_not_an_object_is_rejected(data_dir: Path) -> None:
 def test_value_outside_its_vocabulary_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", speech_type="quoted")
     assert problems(data_dir) == [
-        "statements.json: mohr-no-deals: speech_type: Must be one of: direct, indirect, mixed."
+        "statements.json: mohr-no-deals: speech_type: "
+        "'quoted' is not one of: direct, indirect, mixed."
     ]
 
 
@@ -172,7 +173,7 @@ def test_schema_errors_name_nested_fields_by_dotted_path(data_dir: Path) -> None
         "actors.json: karl-mohr: roles.0.organization: "
         "Not a valid reference: expected a record id.",
         "actors.json: karl-mohr: evidence.section: "
-        "Must be one of: headline, body, caption, video, teaser.",
+        "'footer' is not one of: headline, body, caption, video, teaser.",
         "actors.json: karl-mohr: links: Unknown field.",
     ]
 
@@ -235,7 +236,7 @@ def test_dangling_article_reference_is_rejected(data_dir: Path) -> None:
 def test_reference_to_a_record_that_fails_its_schema_is_not_also_dangling(data_dir: Path) -> None:
     update(data_dir, "actors", "ruritania", kind="country")
     assert problems(data_dir) == [
-        "actors.json: ruritania: kind: Must be one of: person, state, organization."
+        "actors.json: ruritania: kind: 'country' is not one of: person, state, organization."
     ]
 
 
@@ -391,7 +392,7 @@ def test_every_problem_is_reported_in_file_then_record_order(data_dir: Path) -> 
         f"articles.json: {ARTICLE}: paragraphs: 6, but {ARTICLE}.txt has 5 paragraphs",
         "actors.json: anna-vale: id: duplicate id (records [0] and [6])",
         "statements.json: vale-brandt-promise: speech_type: "
-        "Must be one of: direct, indirect, mixed.",
+        "'quoted' is not one of: direct, indirect, mixed.",
         "statements.json: brandt-no-escalation: evidence.paragraph: "
         f"9 is beyond the 6 paragraphs of {ARTICLE}",
         f"statements.json: vale-aid: text: not found in paragraph 4 of {ARTICLE}",
