@@ -22,6 +22,9 @@ CREATE INDEX statements_speaker_said_on ON statements (speaker, sort_said_on);
 CREATE INDEX statements_speaker_said_on_desc ON statements (speaker, sort_said_on_desc);
 CREATE INDEX statements_speaker_paragraph ON statements (speaker, sort_paragraph);
 CREATE INDEX statements_speaker_paragraph_desc ON statements (speaker, sort_paragraph_desc);
+-- A speaker's statements in a date range, without reading the rows.
+CREATE INDEX statements_speaker_said_on_end ON statements (speaker, said_on_end);
+CREATE INDEX statements_speaker_said_on_start ON statements (speaker, said_on_start);
 CREATE INDEX statements_speech_type ON statements (speech_type);
 CREATE INDEX statements_reported_by ON statements (reported_by);
 CREATE INDEX statements_article ON statements (evidence_article);
