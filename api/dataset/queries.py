@@ -116,8 +116,17 @@ def _selection(table: Table, query: Query, *, ranked: bool, scan_hits: bool = Fa
     return selection
 
 
+def indexed(search: str) -> bool:
+    """Return whether the search index can find ``search``.
+
+    It finds substrings of a trigram or more; FTS5's query syntax ends at a NUL, so a
+    search holding one is looked for text by text, as a short one is.
+    """
+    return len(search) >= TRIGRAM and "\x00" not in search
+
+
 def _search_parameter(search: str) -> str:
-    return fts_phrase(search) if len(search) >= TRIGRAM else search
+    return fts_phrase(search) if indexed(search) else search
 
 
 def _hits(table: Table, search: str, *, ranked: bool) -> str:
@@ -126,7 +135,7 @@ def _hits(table: Table, search: str, *, ranked: bool) -> str:
     A record's texts are one row of its search table, under the record's rowid.
     """
     index = table.search_table
-    if len(search) >= TRIGRAM:
+    if indexed(search):
         # bm25 is FTS5's rank: lower is better.
         score = "rank" if ranked else None
         where = f"{index} MATCH ?"

@@ -101,7 +101,24 @@ def test_a_search_of_two_characters_is_a_substring_search_too(client: FlaskClien
     assert [item["id"] for item in page["items"]] == expected
 
 
-@pytest.mark.parametrize("q", ['"', '""', 'a"b', "*", "NEAR(", "AND", "x OR y", "\\", "%", "_"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"',
+        '""',
+        'a"b',
+        "*",
+        "NEAR(",
+        "AND",
+        "x OR y",
+        "\\",
+        "%",
+        "_",
+        "\x00",
+        "\x00òè",
+        "Pu\x00tin",
+    ],
+)
 def test_search_syntax_is_taken_literally(client: FlaskClient, q: str) -> None:
     response = client.get("/v1/statements", query_string={"q": q, "limit": 100})
     assert response.status_code == 200
