@@ -53,7 +53,7 @@ check-data: $(STAMP)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-profile wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -61,6 +61,7 @@ bench: $(STAMP) wrk
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.servers
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.exports
 
 bench-smoke: $(STAMP) wrk
 	$(BIN)/python -m bench.run --smoke
@@ -70,6 +71,9 @@ bench-servers: $(STAMP) wrk
 
 bench-scale: $(STAMP) wrk
 	$(BIN)/python -m bench.scale
+
+bench-exports: $(STAMP)
+	$(BIN)/python -m bench.exports
 
 bench-profile: $(STAMP)
 	$(BIN)/python -m bench.profile

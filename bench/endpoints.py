@@ -16,6 +16,7 @@ TARGETS: tuple[str, ...] = (
     "/v1/actors/emmanuel-macron",
     "/v1/aid-figures/totals?group_by=donor",
     "/v1/actors?q=pres&kind=person",
+    "/v1/statements?facets=speaker,topic,speech_type",
 )
 CONDITIONAL_TARGET = "/v1/actors/emmanuel-macron"
 #: Headers that belong to one connection or one moment, not to the representation.

@@ -5,7 +5,7 @@ from marshmallow import Schema, fields, validate
 from schemas.actor import ActorSchema
 from schemas.aid_figure import AidFigureSchema
 from schemas.article import ArticleSchema
-from schemas.common import ArticleRefSchema, Slug
+from schemas.common import ActorRefSchema, ArticleRefSchema, Slug
 from schemas.query import MAX_LIMIT, MAX_OFFSET, TOTALS_GROUPS
 from schemas.statement import StatementSchema
 from schemas.vocabulary import TOPICS
@@ -43,6 +43,82 @@ class PageSchema(Schema):
     links = fields.Nested(PageLinksSchema, required=True)
 
 
+class FacetLinksSchema(Schema):
+    """Links of a facet's value."""
+
+    toggle = _path(
+        "This query with the value added to its filter, or taken out of it when the query "
+        "selects it; from the first page."
+    )
+
+
+class FacetRefSchema(Schema):
+    """The compact form of the record a facet's value names, as records embed it: an actor
+    (`id`, `name`, `kind`), an article (`id`, `headline`) or a statement (`id`, `speaker`)."""
+
+    id = Slug(required=True)
+    name = fields.String(metadata={"description": "An actor's name."})
+    kind = fields.String(metadata={"description": "An actor's kind."})
+    headline = fields.String(metadata={"description": "An article's headline."})
+    speaker = fields.Nested(ActorRefSchema, metadata={"description": "A statement's speaker."})
+
+
+class FacetValueSchema(Schema):
+    """One value of a facet, with how many records have it."""
+
+    value = fields.String(
+        required=True,
+        metadata={"description": "The value, as the filter of the same name takes it."},
+    )
+    ref = fields.Nested(
+        FacetRefSchema,
+        allow_none=True,
+        metadata={
+            "description": "Only on facets of references (speaker, mentions, addressee, "
+            "reported_by, article, donor, recipient): the record the value names."
+        },
+    )
+    count = fields.Integer(
+        required=True,
+        validate=validate.Range(min=0),
+        metadata={
+            "description": "How many records have this value among those the rest of the "
+            "query matches (every filter but this facet's own, the dates and `q`); a record "
+            "with several values counts once under each."
+        },
+    )
+    selected = fields.Boolean(
+        required=True, metadata={"description": "Whether the query's filter holds this value."}
+    )
+    links = fields.Nested(FacetLinksSchema, required=True)
+
+
+class FacetSchema(Schema):
+    """The counts of one field's values."""
+
+    items = fields.List(
+        fields.Nested(FacetValueSchema),
+        required=True,
+        metadata={
+            "description": "Up to `facet_size` values, largest count first, ties by value; "
+            "then any value the query selects that is not among them."
+        },
+    )
+    truncated = fields.Boolean(
+        required=True,
+        metadata={"description": "Whether values with records were left out."},
+    )
+
+
+def facets_field() -> fields.Dict:
+    """Return the ``facets`` member of a page: present when the query asks for facets."""
+    return fields.Dict(
+        keys=fields.String(),
+        values=fields.Nested(FacetSchema),
+        metadata={"description": "Only when the query has `facets`: each facet by name."},
+    )
+
+
 class ArticlePageSchema(PageSchema):
     """A page of articles."""
 
@@ -53,18 +129,21 @@ class ActorPageSchema(PageSchema):
     """A page of actors."""
 
     items = fields.List(fields.Nested(ActorSchema), required=True)
+    facets = facets_field()
 
 
 class StatementPageSchema(PageSchema):
     """A page of statements."""
 
     items = fields.List(fields.Nested(StatementSchema), required=True)
+    facets = facets_field()
 
 
 class AidFigurePageSchema(PageSchema):
     """A page of aid figures."""
 
     items = fields.List(fields.Nested(AidFigureSchema), required=True)
+    facets = facets_field()
 
 
 class TopicLinksSchema(Schema):

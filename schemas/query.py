@@ -9,16 +9,30 @@ that every mistake in a query string is a 400 naming the parameter, never ignore
 import re
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
+from marshmallow import (
+    RAISE,
+    Schema,
+    ValidationError,
+    fields,
+    post_load,
+    pre_load,
+    validate,
+    validates_schema,
+)
 from webargs.fields import DelimitedList
 
 from schemas.common import COUNTRY_PATTERN, CURRENCY_PATTERN, SLUG_PATTERN
-from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SPEECH_TYPES, TOPICS
+from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SECTIONS, SPEECH_TYPES, TOPICS
 
 UNKNOWN_PARAMETER = "Unknown parameter."
 REPEATED_PARAMETER = "Given more than once; this parameter takes one value."
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+#: What a collection answers in: a page of JSON, or an export of every match.
+FORMATS = ("json", "csv", "ndjson")
+JSON_FORMAT = "json"
+DEFAULT_FACET_SIZE = 10
+MAX_FACET_SIZE = 100
 #: Far beyond any collection, and small enough for every JSON parser's integers.
 MAX_OFFSET = 1_000_000_000
 MAX_SEARCH_LENGTH = 200
@@ -51,6 +65,20 @@ AID_FIGURE_SORT_FIELDS = {
 }
 #: What aid-figure totals can be grouped by.
 TOTALS_GROUPS = ("donor", "recipient", "aid_type")
+#: What each collection counts in ``facets``: every name is also a filter of it.
+ACTOR_FACETS = ("kind", "country")
+STATEMENT_FACETS = (
+    "speaker",
+    "speech_type",
+    "topic",
+    "mentions",
+    "addressee",
+    "reported_by",
+    "article",
+    "section",
+    "said_on",
+)
+AID_FIGURE_FACETS = ("donor", "recipient", "currency", "aid_type", "measure")
 
 _YEAR = "[0-9]{4}"
 _LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
@@ -176,12 +204,22 @@ class QueryArgsSchema(Schema):
 
 
 class PageArgsSchema(QueryArgsSchema):
-    """Pagination, shared by every collection."""
+    """Pagination and formats, shared by every collection.
+
+    A JSON page holds 1 to 100 items, 20 unless ``limit`` says otherwise. An export (CSV
+    or NDJSON) holds every match unless ``limit`` or ``offset`` are given, and then
+    ``limit`` has no cap of 100.
+    """
 
     limit = QueryInteger(
-        load_default=DEFAULT_LIMIT,
-        validate=validate.Range(min=1, max=MAX_LIMIT, error=f"Must be between 1 and {MAX_LIMIT}."),
-        metadata={"description": "How many items to return."},
+        metadata={
+            "description": f"How many items to return: 1 to {MAX_LIMIT} in a JSON page "
+            f"(default {DEFAULT_LIMIT}); in a CSV or NDJSON export, any number (default: "
+            "every match).",
+            # Checked by `_check_limit`, whose bound depends on the format.
+            "minimum": 1,
+            "maximum": MAX_OFFSET,
+        },
     )
     offset = QueryInteger(
         load_default=0,
@@ -189,6 +227,65 @@ class PageArgsSchema(QueryArgsSchema):
             min=0, max=MAX_OFFSET, error=f"Must be between 0 and {MAX_OFFSET}."
         ),
         metadata={"description": "How many items to skip."},
+    )
+    format = fields.String(
+        validate=validate.OneOf(FORMATS),
+        metadata={
+            "description": "`json` (a page, the default), `csv` (RFC 4180, UTF-8, one header "
+            "row, one row per record, as an attachment) or `ndjson` (one JSON item per line). "
+            "CSV and NDJSON export every record the query matches, streamed, in its sort. "
+            "`Accept: text/csv` or `Accept: application/x-ndjson` ask the same; `format` wins."
+        },
+    )
+
+    @validates_schema(pass_original=True, skip_on_field_errors=False)
+    def _check_limit(
+        self, data: dict[str, Any], original_data: dict[str, Any], **kwargs: Any
+    ) -> None:
+        limit = data.get("limit")
+        if limit is None:
+            return
+        # A format given but invalid is reported on its own: the limit is held only to
+        # the bound of every format.
+        page = data.get("format", JSON_FORMAT) == JSON_FORMAT and (
+            "format" in data or "format" not in original_data
+        )
+        highest = MAX_LIMIT if page else MAX_OFFSET
+        if not 1 <= limit <= highest:
+            raise ValidationError(f"Must be between 1 and {highest}.", "limit")
+
+    @post_load
+    def _default_limit(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        if data.get("format", JSON_FORMAT) == JSON_FORMAT:
+            data.setdefault("limit", DEFAULT_LIMIT)
+        return data
+
+
+def facets_field(names: tuple[str, ...]) -> DelimitedList:
+    """Return the ``facets`` parameter over a collection's facet names."""
+    return DelimitedList(
+        _one_of(names),
+        validate=validate.Length(min=1, error="Give at least one facet."),
+        metadata={
+            "description": "Count the records of each value of these fields, over every record "
+            "the other filters, the dates and `q` match (not only this page): the page gets "
+            "`facets`, each value with its count, whether the query selects it, and the link "
+            "that adds it to the query or takes it out. Largest counts first, ties by value. "
+            f"{SEVERAL_VALUES}"
+        },
+    )
+
+
+def facet_size_field() -> QueryInteger:
+    """Return the ``facet_size`` parameter."""
+    return QueryInteger(
+        validate=validate.Range(
+            min=1, max=MAX_FACET_SIZE, error=f"Must be between 1 and {MAX_FACET_SIZE}."
+        ),
+        metadata={
+            "description": f"How many values each facet lists (default {DEFAULT_FACET_SIZE}); "
+            "values the query selects are listed as well."
+        },
     )
 
 
@@ -213,6 +310,8 @@ class ActorQueryArgsSchema(PageArgsSchema):
     )
     q = search_field("name and aliases")
     sort = sort_field(ACTOR_SORT_FIELDS)
+    facets = facets_field(ACTOR_FACETS)
+    facet_size = facet_size_field()
 
 
 class StatementQueryArgsSchema(PageArgsSchema):
@@ -235,10 +334,25 @@ class StatementQueryArgsSchema(PageArgsSchema):
         "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
         "Statements said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), as `said_from`.",
     )
+    said_on = any_of(
+        _text(
+            CALENDAR_DATE_PATTERN,
+            "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
+            "A date as statements record it.",
+        ),
+        "Statements whose date is recorded as exactly this: a day, or a month or year for "
+        "statements dated only that precisely (the values of the `said_on` facet). For a "
+        "range, use `said_from` and `said_to`.",
+    )
     reported_by = any_of(_slug("Statement id."), "Statements reported inside this statement.")
     article = any_of(_slug("Article id."), "Statements from this article.")
+    section = any_of(
+        _one_of(SECTIONS), "Statements whose evidence is in this section of its article."
+    )
     q = search_field("text and attribution")
     sort = sort_field(STATEMENT_SORT_FIELDS)
+    facets = facets_field(STATEMENT_FACETS)
+    facet_size = facet_size_field()
 
 
 class AidFilterArgsSchema(QueryArgsSchema):
@@ -260,6 +374,8 @@ class AidFigureQueryArgsSchema(PageArgsSchema, AidFilterArgsSchema):
     """Arguments of ``GET /v1/aid-figures``."""
 
     sort = sort_field(AID_FIGURE_SORT_FIELDS)
+    facets = facets_field(AID_FIGURE_FACETS)
+    facet_size = facet_size_field()
 
 
 class AidTotalsQueryArgsSchema(AidFilterArgsSchema):

@@ -36,6 +36,8 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
             "speech_type": ("speech_type", False),
             "reported_by": ("reported_by", False),
             "article": ("evidence.article", False),
+            "section": ("evidence.section", False),
+            "said_on": ("said_on", False),
         },
     },
     "actors": {
@@ -164,6 +166,29 @@ class Reference:
         found = self.matching(collection, params)
         offset, limit = params.get("offset", 0), params.get("limit", 20)
         return [record["id"] for record in found[offset : offset + limit]], len(found)
+
+    def facet(
+        self, collection: str, params: Mapping[str, Any], name: str, size: int
+    ) -> tuple[list[tuple[str, int]], bool]:
+        """Return facet ``name`` of a query: (value, count) as documented, and whether values
+        were left out.
+
+        Counted over the records every other parameter selects; a record counts once per
+        value it has; largest count first, then by value; selected values not among the
+        first ``size`` follow, by value.
+        """
+        path, many = COLLECTIONS[collection]["filters"][name]
+        counts: dict[str, int] = {}
+        others = {key: wanted for key, wanted in params.items() if key != name}
+        for record in self.matching(collection, others):
+            found = value(record, path)
+            for each in set(found) if many else set() if found is None else {found}:
+                counts[each] = counts.get(each, 0) + 1
+        ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+        shown = ordered[:size]
+        listed = {each for each, _ in shown}
+        selected = sorted(set(params.get(name, [])) - listed)
+        return shown + [(each, counts.get(each, 0)) for each in selected], len(ordered) > size
 
     def totals(self, params: Mapping[str, Any], group_by: str) -> list[dict[str, Any]]:
         """Return the sums of the aid figures ``params`` selects, per group and currency."""

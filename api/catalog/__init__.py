@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app
+from marshmallow import Schema
 
 from api.catalog.listing import Listing
 from api.catalog.rendering import RENDERING_CODE, RecordRenderer
@@ -18,6 +19,13 @@ from api.dataset.snapshot import Snapshot, ensure_snapshot
 from api.dataset.tables import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS, TOPICS
 from api.web import links
 from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
+from schemas.query import (
+    ActorQueryArgsSchema,
+    AidFigureQueryArgsSchema,
+    ArticleQueryArgsSchema,
+    StatementQueryArgsSchema,
+    TopicQueryArgsSchema,
+)
 
 NAME = "Dossier"
 #: The version of the service and of its contract: the package's, from pyproject.toml.
@@ -132,19 +140,25 @@ def build_snapshot(
 def build_catalog(snapshot: Snapshot, cache_control: str) -> Catalog:
     """Return the catalog of ``snapshot``."""
 
-    def listing(table: Any, path: str, noun: str) -> Listing:
+    def listing(table: Any, path: str, noun: str, arguments: type[Schema]) -> Listing:
         return Listing(
-            snapshot=snapshot, table=table, path=path, noun=noun, cache_control=cache_control
+            snapshot=snapshot,
+            table=table,
+            path=path,
+            noun=noun,
+            cache_control=cache_control,
+            parameters=tuple(arguments().fields),
+            code_version=VERSION,
         )
 
     return Catalog(
         snapshot=snapshot,
         cache_control=cache_control,
-        articles=listing(ARTICLES, links.ARTICLES, "article"),
-        actors=listing(ACTORS, links.ACTORS, "actor"),
-        statements=listing(STATEMENTS, links.STATEMENTS, "statement"),
-        aid_figures=listing(AID_FIGURES, links.AID_FIGURES, "aid figure"),
-        topics=listing(TOPICS, links.TOPICS, "topic"),
+        articles=listing(ARTICLES, links.ARTICLES, "article", ArticleQueryArgsSchema),
+        actors=listing(ACTORS, links.ACTORS, "actor", ActorQueryArgsSchema),
+        statements=listing(STATEMENTS, links.STATEMENTS, "statement", StatementQueryArgsSchema),
+        aid_figures=listing(AID_FIGURES, links.AID_FIGURES, "aid figure", AidFigureQueryArgsSchema),
+        topics=listing(TOPICS, links.TOPICS, "topic", TopicQueryArgsSchema),
     )
 
 

@@ -30,8 +30,14 @@ EXAMPLE_AID_FIGURE = "france-aid-2022-02"
 #: The query strings of the example pages, as a client would send them.
 EXAMPLE_QUERIES: dict[str, tuple[type[Schema], dict[str, str]]] = {
     "ArticlePage": (ArticleQueryArgsSchema, {"limit": "1"}),
-    "ActorPage": (ActorQueryArgsSchema, {"kind": "person", "q": "pres", "limit": "2"}),
-    "StatementPage": (StatementQueryArgsSchema, {"speaker": "dmitry-peskov", "limit": "2"}),
+    "ActorPage": (
+        ActorQueryArgsSchema,
+        {"kind": "person", "q": "pres", "limit": "2", "facets": "kind", "facet_size": "3"},
+    ),
+    "StatementPage": (
+        StatementQueryArgsSchema,
+        {"speaker": "dmitry-peskov", "limit": "2", "facets": "speaker,topic", "facet_size": "3"},
+    ),
     "AidFigurePage": (AidFigureQueryArgsSchema, {"recipient": "ukraine", "limit": "1"}),
     "TopicPage": (TopicQueryArgsSchema, {"limit": "3"}),
 }
@@ -51,6 +57,14 @@ def _args(schema: type[Schema], query: Mapping[str, str]) -> dict[str, Any]:
     return args
 
 
+def _export(listing: Listing, name: str, export_format: str) -> str:
+    """Return the export of an example page's query, at most 2 records, as text."""
+    schema, query = EXAMPLE_QUERIES[name]
+    shown = {key: value for key, value in query.items() if not key.startswith("facet")}
+    args = _args(schema, {**shown, "limit": "2", "format": export_format})
+    return b"".join(listing.export(args, export_format).chunks()).decode()
+
+
 def examples(catalog: Catalog) -> dict[str, Any]:
     """Return every example of the contract by name."""
     pages = {
@@ -60,7 +74,13 @@ def examples(catalog: Catalog) -> dict[str, Any]:
         "AidFigurePage": catalog.aid_figures,
         "TopicPage": catalog.topics,
     }
+    exports = {
+        f"{name.removesuffix('Page')}{suffix}": _export(pages[name], name, export_format)
+        for name in pages
+        for suffix, export_format in (("Csv", "csv"), ("Ndjson", "ndjson"))
+    }
     return {
+        **exports,
         "Article": _record(catalog.articles, EXAMPLE_ARTICLE),
         "Actor": _record(catalog.actors, EXAMPLE_ACTOR),
         "Statement": _record(catalog.statements, EXAMPLE_STATEMENT),

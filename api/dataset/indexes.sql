@@ -28,6 +28,8 @@ CREATE INDEX statements_speaker_said_on_start ON statements (speaker, said_on_st
 CREATE INDEX statements_speech_type ON statements (speech_type);
 CREATE INDEX statements_reported_by ON statements (reported_by);
 CREATE INDEX statements_article ON statements (evidence_article);
+CREATE INDEX statements_section ON statements (evidence_section);
+CREATE INDEX statements_said_on ON statements (said_on);
 CREATE INDEX statements_said_on_start ON statements (said_on_start);
 CREATE INDEX statements_said_on_end ON statements (said_on_end);
 CREATE INDEX statements_sort_said_on ON statements (sort_said_on);
@@ -56,3 +58,6 @@ CREATE INDEX aid_figures_sort_as_of ON aid_figures (sort_as_of);
 CREATE INDEX aid_figures_sort_as_of_desc ON aid_figures (sort_as_of_desc);
 CREATE INDEX aid_figures_sort_amount ON aid_figures (sort_amount);
 CREATE INDEX aid_figures_sort_amount_desc ON aid_figures (sort_amount_desc);
+
+-- A filter's values, most records first: the facets of an unfiltered collection.
+CREATE INDEX filter_counts_largest ON filter_counts (collection, filter, count DESC, value);

@@ -6,11 +6,11 @@ Every value a client gives is a bound parameter; table and column names come fro
 
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from api.dataset.tables import AID_FIGURES, SEARCH_SEPARATOR, Table
+from api.dataset.tables import AID_FIGURES, RECORD_TABLES, SEARCH_SEPARATOR, Table
 from schemas.common import date_span
 from schemas.query import RELEVANCE
 
@@ -24,6 +24,8 @@ _DENSE = 50
 _BOUND_PARAMETERS = 10_000
 #: The qualifier of an amount given without a hedge.
 AS_STATED = "as_stated"
+#: Rows an export reads from SQLite at a time.
+EXPORT_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,110 @@ def select(connection: sqlite3.Connection, table: Table, query: Query) -> Page:
     return Page(items=rendered(connection, table, rowids), total=total)
 
 
+def stream(connection: sqlite3.Connection, table: Table, query: Query) -> Iterator[bytes]:
+    """Yield every rendered record matching ``query``, in its order, a batch of rows at a time.
+
+    The rows come from one SQLite statement as it steps: nothing holds them all.
+    """
+    ranked = RELEVANCE in query.sort and query.search is not None
+    order = _order(table, query.sort, ranked=ranked)
+    selection = _selection(table, query, ranked=ranked)
+    where = f" WHERE {' AND '.join(selection.conditions)}" if selection.conditions else ""
+    cursor = connection.execute(
+        f"SELECT j.json FROM {selection.source} JOIN {table.json_table} AS j "
+        f"ON j.rowid = t.rowid{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*selection.params, -1 if query.limit is None else query.limit, query.offset],
+    )
+    try:
+        while rows := cursor.fetchmany(EXPORT_BATCH):
+            for (json,) in rows:
+                yield json
+    finally:
+        cursor.close()
+
+
+@dataclass(frozen=True)
+class Facet:
+    """The values of one filter among the records a query matches, each with its count."""
+
+    #: (value, how many records have it), largest count first, ties by value; the values
+    #: the query selects follow, when they are not among the first.
+    counts: list[tuple[str, int]]
+    #: Whether values with records were left out.
+    truncated: bool
+
+
+def facet(
+    connection: sqlite3.Connection, table: Table, query: Query, name: str, size: int
+) -> Facet:
+    """Count the records of each value of filter ``name`` that the rest of ``query`` matches.
+
+    The filter's own values are left out of the query, so that every value's count is
+    what choosing it too would add. A record with several values (topics) counts once
+    for each; a record with the same value twice counts once.
+    """
+    others = replace(query, filters={k: v for k, v in query.filters.items() if k != name})
+    selected = list(query.filters.get(name, ()))
+    counts = _facet_counts(connection, table, others, name, size + 1)
+    truncated = len(counts) > size
+    counts = counts[:size]
+    shown = {value for value, _ in counts}
+    missing = [value for value in dict.fromkeys(selected) if value not in shown]
+    if missing:
+        found = dict(_facet_counts(connection, table, others, name, len(missing), only=missing))
+        counts += [(value, found.get(value, 0)) for value in sorted(missing)]
+    return Facet(counts, truncated)
+
+
+def _facet_counts(
+    connection: sqlite3.Connection,
+    table: Table,
+    query: Query,
+    name: str,
+    limit: int,
+    *,
+    only: Sequence[str] = (),
+) -> list[tuple[str, int]]:
+    """Return the ``limit`` values of filter ``name`` with most records matching ``query``."""
+    kind = table.filters[name]
+    marks = ", ".join("?" * len(only))
+    unfiltered = (
+        query.search is None
+        and not query.filters
+        and query.date_from is None
+        and query.date_to is None
+    )
+    if unfiltered:
+        # The build counted every value of every filter over the whole collection.
+        sql = "SELECT value, count FROM filter_counts WHERE collection = ? AND filter = ?"
+        params: list[Any] = [table.name, name]
+        if only:
+            sql += f" AND value IN ({marks})"
+            params += only
+    else:
+        selection = _selection(table, query, ranked=False)
+        if kind.column is not None:
+            conditions = [*selection.conditions, f"t.{kind.column} IS NOT NULL"]
+            if only:
+                conditions.append(f"t.{kind.column} IN ({marks})")
+            sql = (
+                f"SELECT t.{kind.column}, count(*) FROM {selection.source} "
+                f"WHERE {' AND '.join(conditions)} GROUP BY 1"
+            )
+            params = [*selection.params, *only]
+        else:
+            assert kind.join is not None
+            join, record, value = kind.join
+            restrict = f" AND j.{value} IN ({marks})" if only else ""
+            sql = (
+                f"SELECT j.{value}, count(*) FROM {join} AS j "
+                f"WHERE j.{record} IN (SELECT t.rowid FROM {selection.sql}){restrict} GROUP BY 1"
+            )
+            params = [*selection.params, *only]
+    rows = connection.execute(f"{sql} ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit])
+    return [(str(value), int(count)) for value, count in rows]
+
+
 def _size(connection: sqlite3.Connection, table: Table) -> int:
     """Return how many records the table holds (rowids run from 1 without gaps)."""
     (size,) = connection.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()
@@ -259,6 +365,20 @@ def record(connection: sqlite3.Connection, table: Table, record_id: str) -> byte
         (record_id,),
     ).fetchone()
     return None if row is None else bytes(row[0])
+
+
+def records_by_id(
+    connection: sqlite3.Connection, collection: str, record_ids: Sequence[str]
+) -> dict[str, bytes]:
+    """Return the rendered records of ``collection`` among ``record_ids``, by id."""
+    table = RECORD_TABLES[collection]
+    marks = ", ".join("?" * len(record_ids))
+    rows = connection.execute(
+        f"SELECT t.id, j.json FROM {table.name} AS t JOIN {table.json_table} AS j "
+        f"ON j.rowid = t.rowid WHERE t.id IN ({marks})",
+        tuple(record_ids),
+    )
+    return {record_id: bytes(json) for record_id, json in rows}
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemas.query import (
+    ACTOR_FACETS,
     ACTOR_SORT_FIELDS,
+    AID_FIGURE_FACETS,
     AID_FIGURE_SORT_FIELDS,
     ARTICLE_SORT_FIELDS,
+    STATEMENT_FACETS,
     STATEMENT_SORT_FIELDS,
     TOTALS_GROUPS,
 )
@@ -72,6 +75,10 @@ class Table:
     date_range: DateRange | None = None
     #: What totals can be grouped by -> the column of the group's key.
     totals_columns: Mapping[str, str] = field(default_factory=dict)
+    #: The filters ``facets`` counts the values of.
+    facets: tuple[str, ...] = ()
+    #: Filters whose values are ids of records -> the collection of those records.
+    references: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def json_table(self) -> str:
@@ -119,19 +126,29 @@ ACTORS = Table(
     sort_fields=ACTOR_SORT_FIELDS,
     search_fields=("name", "aliases"),
     filters=_by_column("kind", "country"),
+    facets=ACTOR_FACETS,
 )
 STATEMENTS = Table(
     name="statements",
     sort_fields=STATEMENT_SORT_FIELDS,
     search_fields=("text", "attribution"),
     filters={
-        **_by_column("speaker", "speech_type", "reported_by"),
+        **_by_column("speaker", "speech_type", "reported_by", "said_on"),
         "article": Filter(column="evidence_article"),
+        "section": Filter(column="evidence_section"),
         "mentions": Filter(join=("statement_mentions", "statement", "actor")),
         "addressee": Filter(join=("statement_addressees", "statement", "actor")),
         "topic": Filter(join=("statement_topics", "statement", "topic")),
     },
     date_range=DateRange("said_from", "said_to", "said_on_start", "said_on_end"),
+    facets=STATEMENT_FACETS,
+    references={
+        "speaker": "actors",
+        "mentions": "actors",
+        "addressee": "actors",
+        "reported_by": "statements",
+        "article": "articles",
+    },
 )
 AID_FIGURES = Table(
     name="aid_figures",
@@ -143,6 +160,8 @@ AID_FIGURES = Table(
         "article": Filter(column="evidence_article"),
     },
     totals_columns={group: group for group in TOTALS_GROUPS},
+    facets=AID_FIGURE_FACETS,
+    references={"donor": "actors", "recipient": "actors", "article": "articles"},
 )
 TOPICS = Table(name="topics", sort_fields={"id": "id"}, search_fields=())
 

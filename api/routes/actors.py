@@ -6,7 +6,7 @@ from flask import Response
 
 from api.catalog import current_catalog
 from api.web import links
-from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
 from api.web.representation import send
 from schemas import ActorSchema
 from schemas.collection import ActorPageSchema
@@ -21,6 +21,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listActors")
+@exportable("Actor")
 @blp.arguments(ActorQueryArgsSchema, location="query")
 @blp.response(200, ActorPageSchema, **ok("ActorPage"))
 def list_actors(args: dict[str, Any]) -> Response:

@@ -6,7 +6,7 @@ from flask import Response
 
 from api.catalog import current_catalog
 from api.web import links
-from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
 from api.web.representation import json_representation, send
 from schemas import AidFigureSchema
 from schemas.collection import AidFigurePageSchema, AidTotalsSchema
@@ -21,6 +21,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listAidFigures")
+@exportable("AidFigure")
 @blp.arguments(AidFigureQueryArgsSchema, location="query")
 @blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
 def list_aid_figures(args: dict[str, Any]) -> Response:

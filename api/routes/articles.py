@@ -6,7 +6,7 @@ from flask import Response
 
 from api.catalog import current_catalog
 from api.web import links
-from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
 from api.web.representation import send
 from schemas import ArticleSchema
 from schemas.collection import ArticlePageSchema
@@ -21,6 +21,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listArticles")
+@exportable("Article")
 @blp.arguments(ArticleQueryArgsSchema, location="query")
 @blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
 def list_articles(args: dict[str, Any]) -> Response:

@@ -6,7 +6,7 @@ from flask import Response
 
 from api.catalog import current_catalog
 from api.web import links
-from api.web.openapi import ID_PARAMETER, Blueprint, ok
+from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
 from api.web.representation import send
 from schemas import StatementSchema
 from schemas.collection import StatementPageSchema
@@ -22,6 +22,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listStatements")
+@exportable("Statement")
 @blp.arguments(StatementQueryArgsSchema, location="query")
 @blp.response(200, StatementPageSchema, **ok("StatementPage"))
 def list_statements(args: dict[str, Any]) -> Response:

@@ -6,7 +6,7 @@ from flask import Response
 
 from api.catalog import current_catalog
 from api.web import links
-from api.web.openapi import Blueprint, ok
+from api.web.openapi import Blueprint, exportable, ok
 from api.web.representation import send
 from schemas.collection import TopicPageSchema
 from schemas.query import TopicQueryArgsSchema
@@ -20,6 +20,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listTopics")
+@exportable("Topic")
 @blp.arguments(TopicQueryArgsSchema, location="query")
 @blp.response(200, TopicPageSchema, **ok("TopicPage"))
 def list_topics(args: dict[str, Any]) -> Response:

@@ -9,6 +9,7 @@ from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 
 from api.web.problems import invalid_parameters
+from api.web.representation import requested_format
 
 Messages = Mapping[str, Any]
 
@@ -52,11 +53,20 @@ class QueryParser(FlaskParser):
     DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": None}
 
     def load_querystring(self, req: flask.Request, schema: ma.Schema) -> dict[str, Any]:
-        """Return each parameter's value; a repeated one's values, joined or as a list."""
-        return {
+        """Return each parameter's value; a repeated one's values, joined or as a list.
+
+        Where the operation takes ``format`` and the query does not give it, an Accept
+        header that prefers an export's media type to JSON gives it.
+        """
+        args = {
             name: _joined(schema, name, values) if len(values) > 1 else values[0]
             for name, values in req.args.lists()
         }
+        if "format" in schema.fields and "format" not in args:
+            wanted = requested_format()
+            if wanted is not None:
+                args["format"] = wanted
+        return args
 
     def handle_error(
         self,

@@ -17,7 +17,12 @@ from webargs.fields import DelimitedList
 from api.web.arguments import QueryParser
 from api.web.links import DOCS
 from api.web.problems import ERROR_CACHE_CONTROL, PROBLEM_MEDIA_TYPE
-from api.web.representation import JSON_MEDIA_TYPE, produces
+from api.web.representation import (
+    FORMAT_MEDIA_TYPES,
+    JSON_MEDIA_TYPE,
+    NDJSON_MEDIA_TYPE,
+    produces,
+)
 from schemas.common import SLUG_PATTERN
 from schemas.problem import ProblemSchema
 
@@ -67,6 +72,12 @@ _HEADER_COMPONENTS: dict[str, dict[str, Any]] = {
         "description": "Errors are never cached.",
         "required": True,
         "schema": {"type": "string", "enum": [ERROR_CACHE_CONTROL]},
+    },
+    "ContentDisposition": {
+        "description": "On exports only (`format=csv` or `ndjson`): `attachment`, with a file "
+        "name naming the collection and the dataset version "
+        "(`dossier-statements-<dataset_version>.csv`).",
+        "schema": {"type": "string"},
     },
     "DocsLocation": {
         "description": "Where a browser is sent: the interactive docs.",
@@ -219,6 +230,43 @@ class Blueprint(flask_smorest.Blueprint):  # type: ignore[misc]  # flask-smorest
             doc, doc_info, api=api, spec=spec, **kwargs
         )
         return result
+
+
+#: The content types of exports, as the contract names them (responses add parameters).
+CSV_CONTENT = "text/csv"
+
+
+def exportable(name: str) -> Callable[[View], View]:
+    """Mark a collection's list as answering CSV and NDJSON exports, and document them.
+
+    The examples ``<name>Csv`` and ``<name>Ndjson`` are registered when the app starts.
+    """
+    documented = {
+        "responses": {
+            200: {
+                "headers": {"Content-Disposition": "ContentDisposition"},
+                "content": {
+                    CSV_CONTENT: {
+                        "schema": {"type": "string", "description": "RFC 4180 CSV, UTF-8."},
+                        "examples": {f"{name}Csv": f"{name}Csv"},
+                    },
+                    NDJSON_MEDIA_TYPE: {
+                        "schema": {
+                            "type": "string",
+                            "description": "One JSON item per line, as in the page's `items`.",
+                        },
+                        "examples": {f"{name}Ndjson": f"{name}Ndjson"},
+                    },
+                },
+            }
+        }
+    }
+
+    def mark(view: View) -> View:
+        produces(*FORMAT_MEDIA_TYPES.values())(view)
+        return Blueprint.doc(**documented)(view)
+
+    return mark
 
 
 def ok(example: str | None = None, *, content_type: str | None = None) -> dict[str, Any]:

@@ -7,7 +7,7 @@ query string was validated the first time.
 """
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -21,6 +21,13 @@ from api.web.response_cache import CACHEABLE, ResponseCacheMiddleware
 JSON_MEDIA_TYPE = "application/json"
 YAML_MEDIA_TYPE = "application/yaml"
 HTML_MEDIA_TYPE = "text/html; charset=utf-8"
+#: RFC 4180's media type, with its optional parameters: the export has a header row.
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
+NDJSON_MEDIA_TYPE = "application/x-ndjson"
+#: The media type of each ``format`` of a collection, the page's first.
+FORMAT_MEDIA_TYPES = {"json": JSON_MEDIA_TYPE, "csv": CSV_MEDIA_TYPE, "ndjson": NDJSON_MEDIA_TYPE}
+#: The file name extension of each export format.
+FORMAT_EXTENSIONS = {"csv": "csv", "ndjson": "ndjson"}
 
 #: JSON and YAML are data: they may load nothing and be framed nowhere.
 DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -83,6 +90,47 @@ class Representation:
         return Response(self.body, headers=self._headers)
 
 
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A representation made as it is sent (an export), offered as a file to save.
+
+    Its body is never held whole, so its strong ETag cannot hash it: ``tag`` is a hash of
+    what determines every byte (the snapshot, the code's version and the query).
+    """
+
+    chunks: Callable[[], Iterator[bytes]]
+    media_type: str
+    cache_control: str
+    #: The strong entity tag, unquoted.
+    tag: str
+    filename: str
+
+    def respond(self) -> Response:
+        """Answer the current request: 304 when its If-None-Match holds our tag, else 200."""
+        headers = [
+            ("ETag", f'"{self.tag}"'),
+            ("Cache-Control", self.cache_control),
+            ("Vary", VARY),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Content-Security-Policy", DATA_CSP),
+        ]
+        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(self.tag):
+            return Response(status=304, headers=headers)
+        return Response(
+            self.chunks(),
+            headers=[
+                ("Content-Type", self.media_type),
+                ("Content-Disposition", f'attachment; filename="{self.filename}"'),
+                *headers,
+            ],
+        )
+
+
+def tag_of(*parts: str) -> str:
+    """Return a strong entity tag (unquoted) of what determines a representation."""
+    return hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
+
+
 def json_representation(data: Any, cache_control: str) -> Representation:
     """Return ``data`` as compact UTF-8 JSON, keys in the order given."""
     return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control)
@@ -98,9 +146,11 @@ def produces(*media_types: str) -> Callable[[View], View]:
     return mark
 
 
-def send(representation: Representation) -> Response:
-    """Answer the current request with ``representation``, and offer it to the response cache."""
-    request.environ[CACHEABLE] = True
+def send(representation: Representation | Download) -> Response:
+    """Answer the current request with ``representation``; a finished body is offered to the
+    response cache, a download is streamed past it."""
+    if isinstance(representation, Representation):
+        request.environ[CACHEABLE] = True
     return representation.respond()
 
 
@@ -144,6 +194,21 @@ def preferred() -> str:
         return offered[0]
     accept = request.accept_mimetypes
     return max(offered, key=lambda media_type: quality(accept, media_type.split(";")[0]))
+
+
+def requested_format() -> str | None:
+    """Return the ``format`` the request's Accept prefers to a JSON page, if it prefers one."""
+    if not request.headers.get("Accept"):
+        return None
+    wanted = preferred()
+    return next(
+        (
+            name
+            for name, media_type in FORMAT_MEDIA_TYPES.items()
+            if media_type == wanted and media_type != JSON_MEDIA_TYPE
+        ),
+        None,
+    )
 
 
 def _acceptable() -> bool:

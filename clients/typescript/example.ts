@@ -1,4 +1,5 @@
-// A small typed client for Dossier: print one speaker's statements, in article order.
+// A small typed client for Dossier: print one speaker's statements, in article order, then
+// the topics they are on, counted by the API's `topic` facet.
 //
 //   make types                                  # generate schema.d.ts, type-check this file
 //   npm run example -- dmitry-peskov http://127.0.0.1:8000   # or DOSSIER_API=...
@@ -11,6 +12,9 @@ type StatementsOperation = paths["/v1/statements"]["get"];
 type StatementsQuery = NonNullable<StatementsOperation["parameters"]["query"]>;
 type StatementPage = StatementsOperation["responses"][200]["content"]["application/json"];
 export type Statement = StatementPage["items"][number];
+/** A facet of the page: its values with their counts (`facets=...` in the query). */
+type Facet = NonNullable<StatementPage["facets"]>[string];
+type FacetValue = Facet["items"][number];
 type SpeechType = Statement["speech_type"];
 
 const DEFAULT_API = "http://127.0.0.1:8000";
@@ -54,6 +58,14 @@ export async function* statementsBy(
   }
 }
 
+/** How many of the speakers' statements are on each topic: the page's `topic` facet. */
+export async function topicsOf(base: string, speakers: string[]): Promise<FacetValue[]> {
+  const query: StatementsQuery = { speaker: speakers, facets: ["topic"], facet_size: 100, limit: 1 };
+  const page: StatementPage = await getPage(base, `/v1/statements?${queryString(query)}`);
+  const facet: Facet | undefined = page.facets?.["topic"];
+  return facet ? facet.items : [];
+}
+
 /** Direct speech in quotation marks; reported speech is the writer's words, so none. */
 function quoted(text: string, speechType: SpeechType): string {
   switch (speechType) {
@@ -83,3 +95,5 @@ for await (const statement of statementsBy(base, speakers.split(","))) {
   count += 1;
 }
 console.log(`${count} statement(s) by ${speakers}`);
+const topics = await topicsOf(base, speakers.split(","));
+console.log(`Topics: ${topics.map((topic) => `${topic.value} (${topic.count})`).join(", ")}`);

@@ -5,14 +5,16 @@ on the real dataset and on the edge fixture, the API must answer exactly the
 reference's ids and total. Then the properties of paging, sorting and date ranges.
 """
 
+import json
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schemas.vocabulary import SPEECH_TYPES, TOPICS
+from schemas.query import ACTOR_FACETS, AID_FIGURE_FACETS, STATEMENT_FACETS
+from schemas.vocabulary import SECTIONS, SPEECH_TYPES, TOPICS
 from tests.reference import COLLECTIONS, Reference, overlaps
 from tests.support import EDGE, REAL_DATA
 
@@ -75,6 +77,8 @@ def statement_queries(draw: st.DrawFn) -> dict[str, Any]:
                 "topic": _some(list(TOPICS)),
                 "speech_type": _some(list(SPEECH_TYPES)),
                 "reported_by": _some(statements),
+                "section": _some(list(SECTIONS)),
+                "said_on": _some(sorted({s["said_on"] for s in records["statements"]} - {None})),
                 "said_from": st.sampled_from(DATES),
                 "said_to": st.sampled_from(DATES),
                 "q": _substrings(texts),
@@ -268,3 +272,100 @@ def test_a_date_range_matches_the_dates_whose_span_overlaps_it(
         if (start is None and end is None) or overlaps(s["said_on"], start, end)
     }
     assert {item["id"] for item in page["items"]} == expected
+
+
+# Facets: every value's count over what the rest of the query selects, as the reference counts.
+
+_FACETS = {"statements": STATEMENT_FACETS, "actors": ACTOR_FACETS, "aid_figures": AID_FIGURE_FACETS}
+
+
+def _check_facets(app: Flask, dataset: str, collection: str, params: dict[str, Any]) -> None:
+    client = app.test_client()
+    path = COLLECTIONS[collection]["path"]
+    page = client.get(url(path, params)).json
+    assert set(page["facets"]) == set(params["facets"])
+    for name, facet in page["facets"].items():
+        expected, truncated = REFERENCES[dataset].facet(
+            collection, params, name, int(params.get("facet_size", 10))
+        )
+        found = [(item["value"], item["count"]) for item in facet["items"]]
+        assert (found, facet["truncated"]) == (expected, truncated), name
+        chosen = set(params.get(name, []))
+        for item in facet["items"]:
+            assert item["selected"] == (item["value"] in chosen)
+        if facet["items"]:
+            _check_toggle(client, page, name, facet["items"][0])
+            _check_toggle(client, page, name, facet["items"][-1])
+
+
+def _meaning(link: str) -> dict[str, set[str]]:
+    """Return what a link asks: each parameter's set of values, the first page."""
+    asked = parse_qs(urlsplit(link).query)
+    return {
+        k: {v for value in values for v in value.split(",")}
+        for k, values in asked.items()
+        if k != "offset"
+    }
+
+
+def _check_toggle(client: Any, page: dict[str, Any], name: str, item: dict[str, Any]) -> None:
+    """A toggle selects its value, or takes it out, on a first page; toggling again undoes it."""
+    toggled = client.get(item["links"]["toggle"]).json
+    assert toggled["offset"] == 0
+    after = {v["value"]: v for v in toggled["facets"][name]["items"]}
+    if item["selected"]:
+        assert item["value"] not in after or not after[item["value"]]["selected"]
+    else:
+        assert after[item["value"]]["selected"]
+    if item["value"] in after:
+        undone = after[item["value"]]["links"]["toggle"]
+        assert _meaning(undone) == _meaning(page["links"]["self"])
+
+
+@SETTINGS
+@given(statement_queries(), st.data())
+def test_statement_facets_are_those_of_the_reference(
+    dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
+) -> None:
+    facets = data.draw(
+        st.lists(st.sampled_from(STATEMENT_FACETS), min_size=1, max_size=3, unique=True)
+    )
+    params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
+    _check_facets(dataset_apps[query["dataset"]], query["dataset"], "statements", params)
+
+
+@SETTINGS
+@given(actor_queries(), st.data())
+def test_actor_facets_are_those_of_the_reference(
+    dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
+) -> None:
+    facets = data.draw(st.lists(st.sampled_from(ACTOR_FACETS), min_size=1, unique=True))
+    params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
+    _check_facets(dataset_apps[query["dataset"]], query["dataset"], "actors", params)
+
+
+@SETTINGS
+@given(aid_queries(), st.data())
+def test_aid_figure_facets_are_those_of_the_reference(
+    dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
+) -> None:
+    facets = data.draw(st.lists(st.sampled_from(AID_FIGURE_FACETS), min_size=1, unique=True))
+    params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
+    _check_facets(dataset_apps[query["dataset"]], query["dataset"], "aid_figures", params)
+
+
+# Exports: every match, in the query's order, each line the page's item.
+
+
+@SETTINGS
+@given(statement_queries())
+def test_an_ndjson_export_holds_every_match_as_the_pages_give_it(
+    dataset_apps: dict[str, Flask], query: dict[str, Any]
+) -> None:
+    params = {k: v for k, v in query["params"].items() if k not in ("offset", "limit")}
+    client = dataset_apps[query["dataset"]].test_client()
+    lines = client.get(url("/v1/statements", {**params, "format": "ndjson"})).data.splitlines()
+    expected = REFERENCES[query["dataset"]].matching("statements", params)
+    assert [json.loads(line)["id"] for line in lines] == [r["id"] for r in expected]
+    page = client.get(url("/v1/statements", {**params, "limit": 100})).json
+    assert [json.loads(line) for line in lines[:100]] == page["items"]

@@ -6,6 +6,7 @@ Headless Debian Chromium (``/usr/bin/chromium``, ``make browser-deps``) drives i
 Playwright. Assertions are on values from the real dataset.
 """
 
+import csv
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -144,6 +146,10 @@ class Watch:
         if response.status >= 400:
             self.error_responses.append(f"{response.status} {response.url}")
 
+    def downloaded(self, url: str) -> None:
+        """Forget the navigation to ``url``: Chromium aborts it when it turns into a download."""
+        self.failed_requests.remove(f"{url}: net::ERR_ABORTED")
+
     def assert_clean(self) -> None:
         assert self.console_errors == []
         assert self.failed_requests == []
@@ -236,7 +242,7 @@ def test_chart_has_one_bar_per_donor_with_hedges_and_publisher_equivalents(
 
 def test_speaker_filter_shows_peskovs_current_situation_quote(explorer: Explorer) -> None:
     page = explorer.page
-    page.get_by_label("Speaker").select_option(label="Dmitry Peskov")
+    page.get_by_label("Speaker").select_option(PESKOV)
     total = explorer.api.get_json(f"/v1/statements?speaker={PESKOV}")["total"]
     expect(page.locator("#statement-status")).to_have_text(
         f"Showing 1–{total} of {total} statements"
@@ -245,6 +251,44 @@ def test_speaker_filter_shows_peskovs_current_situation_quote(explorer: Explorer
     quote = page.locator("#statement-list blockquote", has_text="in the current situation")
     expect(quote).to_have_text(f"“{PESKOV_QUOTE}”")
     assert f"speaker={PESKOV}" in page.url, "the filter is kept in the page's address"
+    explorer.watch.assert_clean()
+
+
+def test_filter_choices_show_facet_counts_and_the_view_downloads_as_csv(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    page.get_by_label("Topic", exact=True).select_option("diplomacy")
+    total = explorer.api.get_json("/v1/statements?topic=diplomacy")["total"]
+    expect(page.locator("#statement-status")).to_contain_text(f"of {total} statements")
+    # Each choice counts over what the other filters select: speakers on diplomacy, topics
+    # over every statement.
+    on_diplomacy = Counter(
+        s["speaker"]["id"]
+        for s in explorer.api.get_json("/v1/statements?topic=diplomacy&limit=100")["items"]
+    )
+    expect(page.locator("#statement-speaker option[value='emmanuel-macron']")).to_have_text(
+        f"Emmanuel Macron ({on_diplomacy['emmanuel-macron']})"
+    )
+    expect(page.locator("#statement-speaker option[value='annalena-baerbock']")).to_have_text(
+        f"Annalena Baerbock ({on_diplomacy['annalena-baerbock']})"
+    )
+    every = explorer.api.get_json("/v1/statements?limit=100")["items"]
+    aid = sum(1 for s in every if "aid" in s["topics"])
+    expect(page.locator("#statement-topic option[value='aid']")).to_have_text(f"aid ({aid})")
+
+    with page.expect_download() as downloaded:
+        page.get_by_role("link", name="Download CSV").click()
+    download = downloaded.value
+    explorer.watch.downloaded(download.url)
+    assert re.fullmatch(r"dossier-statements-[0-9a-f]{16}\.csv", download.suggested_filename)
+    with open(download.path(), newline="", encoding="utf-8") as exported:
+        rows = list(csv.DictReader(exported))
+    assert len(rows) == total
+    assert all("diplomacy" in row["topics"].split("; ") for row in rows)
+    # In the view's order: by paragraph.
+    paragraphs = [int(row["evidence_paragraph"]) for row in rows]
+    assert paragraphs == sorted(paragraphs)
     explorer.watch.assert_clean()
 
 

@@ -112,12 +112,11 @@ def test_parameters_carry_their_constraints(contract: dict[str, Any]) -> None:
         parameter["name"]: parameter
         for parameter in contract["paths"]["/v1/statements"]["get"]["parameters"]
     }
-    assert parameters["limit"]["schema"] == {
-        "type": "integer",
-        "default": 20,
-        "minimum": 1,
-        "maximum": 100,
-    }
+    # Exports take any limit; a JSON page 1 to 100, as the description says.
+    assert parameters["limit"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 10**9}
+    assert "1 to 100 in a JSON page (default 20)" in parameters["limit"]["description"]
+    assert parameters["format"]["schema"]["enum"] == ["json", "csv", "ndjson"]
+    assert parameters["facet_size"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100}
     assert parameters["speech_type"]["schema"]["items"]["enum"] == ["direct", "indirect", "mixed"]
     assert parameters["speaker"]["schema"]["items"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
     # Repeated keys, the form most generators send; the description says commas work too.

@@ -49,7 +49,7 @@ def test_an_unknown_problem_type_is_404(client: FlaskClient) -> None:
     ],
 )
 def test_the_type_of_every_problem_resolves(client: FlaskClient, url: str, method: str) -> None:
-    headers = {"Accept": "text/csv"} if url == "/v1/topics" else {}
+    headers = {"Accept": "image/png"} if url == "/v1/topics" else {}
     problem = client.open(url, method=method, headers=headers).json
     documented = client.get(problem["type"]).json
     assert (documented["title"], documented["status"]) == (problem["title"], problem["status"])

@@ -10,6 +10,8 @@ const MAX_PAGES = 50;
 const CHART_CURRENCY = "EUR";
 const EQUIVALENT_CURRENCY = "CAD";
 const STATEMENT_FILTERS = ["speaker", "topic", "speech_type", "q"];
+/** The filter choices whose options show how many statements each would give. */
+const STATEMENT_FACETS = ["speaker", "topic", "speech_type"];
 
 /** The hedge words of an amount's `qualifier`, as a reader would say them. */
 const HEDGES = {
@@ -98,7 +100,7 @@ function createApi(base) {
     return items;
   }
 
-  return { base, get, all };
+  return { base, get, all, urlOf };
 }
 
 /** An ApiError from an RFC 9457 problem response (or whatever the server sent). */
@@ -596,11 +598,7 @@ async function loadStatementOptions(api) {
   const speaker = $("statement-speaker");
   speaker.append(...actors.map((a) => h("option", { value: a.id, text: a.name })));
   const topic = $("statement-topic");
-  topic.append(
-    ...topics.map((t) =>
-      h("option", { value: t.id, title: t.description, text: `${t.id} (${t.statement_count})` }),
-    ),
-  );
+  topic.append(...topics.map((t) => h("option", { value: t.id, title: t.description, text: t.id })));
   restoreFilters();
 }
 
@@ -608,8 +606,44 @@ function applyStatementFilters() {
   const params = statementFilters();
   rememberFilters(params);
   return loadStatements(
-    withParams("/v1/statements", { ...params, sort: "paragraph", limit: STATEMENTS_PER_PAGE }),
+    withParams("/v1/statements", {
+      ...params,
+      sort: "paragraph",
+      limit: STATEMENTS_PER_PAGE,
+      facets: STATEMENT_FACETS.join(","),
+      facet_size: MAX_LIMIT,
+    }),
   );
+}
+
+/**
+ * Label each filter choice with how many statements it would give: the API counts each
+ * filter's values over what the other filters select.
+ */
+function showFacetCounts(facets) {
+  const form = $("statement-filters");
+  for (const name of STATEMENT_FACETS) {
+    const facet = facets?.[name];
+    if (!facet) continue;
+    const counts = new Map(facet.items.map((item) => [item.value, item.count]));
+    for (const option of form.elements[name].options) {
+      if (option.value === "") continue;
+      option.dataset.label ??= option.textContent;
+      option.textContent = `${option.dataset.label} (${counts.get(option.value) ?? 0})`;
+    }
+  }
+}
+
+/** Point the download link at the whole current view, as CSV: every match, in its order. */
+function showDownload(api, selfLink) {
+  const csv = withParams(selfLink, {
+    format: "csv",
+    limit: null,
+    offset: null,
+    facets: null,
+    facet_size: null,
+  });
+  $("statements-download").href = api.urlOf(csv);
 }
 
 function filterStatementsBySpeaker(actorId) {
@@ -631,6 +665,8 @@ async function loadStatements(link) {
     if (token !== statementsView.token) return;
     list.replaceChildren(...page.items.map(renderStatement));
     list.setAttribute("start", String(page.offset + 1));
+    showFacetCounts(page.facets);
+    showDownload(api, page.links.self);
     statementsView.links = page.links;
     $("statements-prev").disabled = !page.links.prev;
     $("statements-next").disabled = !page.links.next;

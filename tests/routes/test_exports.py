@@ -1,0 +1,220 @@
+"""Exports: CSV and NDJSON of any query, against the JSON pages of the same query."""
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from api.catalog.exports import COLUMNS, csv_chunks, neutralized
+from tests.support import real_records
+
+STATEMENTS = real_records("statements")
+
+
+def rows(client: FlaskClient, url: str) -> list[dict[str, str]]:
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8; header=present"
+    text = response.get_data().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def items(client: FlaskClient, url: str) -> list[dict[str, Any]]:
+    """Return every item of a query's JSON pages, following `next`."""
+    found: list[dict[str, Any]] = []
+    link: str | None = url
+    while link is not None:
+        page = client.get(link).json
+        found += page["items"]
+        link = page["links"]["next"]
+    return found
+
+
+def test_a_csv_export_holds_every_statement_as_the_pages_give_it(client: FlaskClient) -> None:
+    exported = rows(client, "/v1/statements?format=csv&sort=-said_on")
+    pages = items(client, "/v1/statements?sort=-said_on&limit=7")
+    assert len(exported) == len(STATEMENTS) == len(pages)
+    assert list(exported[0]) == [column.name for column in COLUMNS["statements"]]
+    for row, item in zip(exported, pages, strict=True):
+        assert row["id"] == item["id"]
+        assert row["speaker_id"] == item["speaker"]["id"]
+        assert row["speaker_name"] == item["speaker"]["name"]
+        assert row["text"] == item["text"]
+        assert row["said_on"] == (item["said_on"] or "")
+        assert row["reported_by_id"] == ((item["reported_by"] or {}).get("id") or "")
+        assert row["mention_ids"] == "; ".join(actor["id"] for actor in item["mentions"])
+        assert row["topics"] == "; ".join(item["topics"])
+        assert row["evidence_paragraph"] == str(item["evidence"]["paragraph"])
+        assert row["evidence_exact"] == item["evidence"]["exact"]
+
+
+def test_a_csv_export_of_aid_figures_gives_amounts_as_plain_numbers(client: FlaskClient) -> None:
+    exported = rows(client, "/v1/aid-figures?format=csv")
+    figures = sorted(real_records("aid_figures"), key=lambda figure: figure["id"])
+    assert [row["id"] for row in exported] == [figure["id"] for figure in figures]
+    for row, figure in zip(exported, figures, strict=True):
+        assert row["amount_value"] == str(figure["amount"]["value"])
+        assert row["amount_currency"] == figure["amount"]["currency"]
+        assert row["equivalent_values"] == "; ".join(str(e["value"]) for e in figure["equivalents"])
+        assert row["equivalent_currencies"] == "; ".join(
+            e["currency"] for e in figure["equivalents"]
+        )
+
+
+def test_a_csv_export_is_an_attachment_named_after_the_collection_and_version(
+    client: FlaskClient,
+) -> None:
+    version = client.get("/v1").json["dataset_version"]
+    response = client.get("/v1/actors?format=csv&kind=state")
+    assert response.headers["Content-Disposition"] == (
+        f'attachment; filename="dossier-actors-{version}.csv"'
+    )
+    ndjson = client.get("/v1/topics?format=ndjson")
+    assert ndjson.headers["Content-Disposition"] == (
+        f'attachment; filename="dossier-topics-{version}.ndjson"'
+    )
+
+
+def test_an_export_is_streamed_past_the_response_cache(client: FlaskClient) -> None:
+    for _ in range(2):
+        response = client.get("/v1/statements?format=ndjson")
+        assert response.is_streamed
+        assert "Content-Length" not in response.headers
+        assert len(response.get_data().splitlines()) == len(STATEMENTS)
+
+
+def test_ndjson_lines_are_the_items_of_the_json_page(client: FlaskClient) -> None:
+    query = "q=putin&sort=relevance"
+    response = client.get(f"/v1/statements?{query}&format=ndjson")
+    assert response.headers["Content-Type"] == "application/x-ndjson"
+    lines = [json.loads(line) for line in response.get_data().splitlines()]
+    assert lines == items(client, f"/v1/statements?{query}&limit=3")
+    assert all(line["matches"] for line in lines)
+
+
+def test_limit_and_offset_keep_their_meaning_without_the_cap(client: FlaskClient) -> None:
+    every = [row["id"] for row in rows(client, "/v1/statements?format=csv")]
+    assert [row["id"] for row in rows(client, "/v1/statements?format=csv&limit=2&offset=3")] == (
+        every[3:5]
+    )
+    assert len(rows(client, "/v1/statements?format=csv&limit=500")) == len(every)
+
+
+def test_an_export_of_nothing_is_the_header_row(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=csv&speaker=nobody")
+    header = ",".join(column.name for column in COLUMNS["statements"])
+    assert response.get_data() == f"{header}\r\n".encode()
+    assert client.get("/v1/statements?format=ndjson&speaker=nobody").get_data() == b""
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type"),
+    [
+        ("text/csv", "text/csv; charset=utf-8; header=present"),
+        ("application/x-ndjson", "application/x-ndjson"),
+        ("text/csv;q=0.5, application/json", "application/json"),
+        ("*/*", "application/json"),
+    ],
+)
+def test_accept_asks_for_an_export_when_format_does_not(
+    client: FlaskClient, accept: str, media_type: str
+) -> None:
+    response = client.get("/v1/statements?speaker=dmitry-peskov", headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == media_type
+
+
+def test_format_wins_over_accept(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=json", headers={"Accept": "text/csv"})
+    assert response.headers["Content-Type"] == "application/json"
+    assert response.json["links"]["self"] == "/v1/statements?format=json&limit=20&offset=0"
+
+
+def test_an_export_answers_304_to_its_etag_and_changes_it_with_the_query(
+    client: FlaskClient,
+) -> None:
+    first = client.get("/v1/statements?format=csv&speaker=emmanuel-macron")
+    etag = first.headers["ETag"]
+    again = client.get(
+        "/v1/statements?format=csv&speaker=emmanuel-macron", headers={"If-None-Match": etag}
+    )
+    assert again.status_code == 304
+    assert again.get_data() == b""
+    assert again.headers["ETag"] == etag
+    assert "Content-Type" not in again.headers
+    by_accept = client.get("/v1/statements?speaker=emmanuel-macron", headers={"Accept": "text/csv"})
+    assert by_accept.headers["ETag"] == etag
+    others = {
+        client.get(url).headers["ETag"]
+        for url in (
+            "/v1/statements?format=ndjson&speaker=emmanuel-macron",
+            "/v1/statements?format=csv&speaker=vladimir-putin",
+            "/v1/statements?format=csv&speaker=emmanuel-macron&sort=-said_on",
+        )
+    }
+    assert etag not in others and len(others) == 3
+
+
+def test_head_of_an_export_has_its_headers_and_no_body(client: FlaskClient) -> None:
+    response = client.head("/v1/statements?format=csv")
+    assert response.status_code == 200
+    assert response.get_data() == b""
+    assert response.headers["Content-Disposition"].startswith("attachment")
+
+
+def test_a_json_page_keeps_its_cap_of_100(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?limit=101")
+    assert response.status_code == 400
+    assert response.json["errors"] == {"limit": ["Must be between 1 and 100."]}
+
+
+def test_an_export_limit_is_at_least_1(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=csv&limit=0")
+    assert response.status_code == 400
+    assert response.json["errors"] == {"limit": ["Must be between 1 and 1000000000."]}
+
+
+def test_an_unknown_format_is_a_400(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=xlsx")
+    assert response.status_code == 400
+    assert response.json["errors"] == {"format": ["Must be one of: json, csv, ndjson."]}
+
+
+def test_an_unknown_format_is_reported_without_a_false_limit_error(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=xlsx&limit=500")
+    assert response.json["errors"] == {"format": ["Must be one of: json, csv, ndjson."]}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_that_a_spreadsheet_would_run_is_neutralized(start: str) -> None:
+    assert neutralized(f'{start}HYPERLINK("http://x")') == f'\'{start}HYPERLINK("http://x")'
+
+
+def test_other_text_is_left_as_it_is() -> None:
+    assert [neutralized("Macron"), neutralized(" =x"), neutralized("")] == ["Macron", " =x", ""]
+
+
+def test_a_record_becomes_one_csv_row_its_free_text_neutralized() -> None:
+    record = {"id": "t", "description": '=1+1\r\n"quoted"', "statement_count": 2}
+    text = b"".join(csv_chunks("topics", [json.dumps(record).encode()])).decode()
+    assert list(csv.reader(io.StringIO(text, newline=""))) == [
+        ["id", "description", "statement_count"],
+        ["t", '\'=1+1\r\n"quoted"', "2"],
+    ]
+    empty = {**record, "description": None}
+    assert b"".join(csv_chunks("topics", [json.dumps(empty).encode()])).endswith(b"t,,2\r\n")
+
+
+def test_a_list_cell_is_neutralized_by_its_first_element() -> None:
+    actor = {
+        "id": "a", "name": "-Anna", "kind": "person", "classification": None,
+        "aliases": ["@anna", "=vale"], "roles": [], "country": None, "part_of": None,
+        "description": "+x", "evidence": {"article": {"id": "b"}, "paragraph": 3,
+        "section": "body", "exact": "Anna"},
+    }  # fmt: skip
+    text = b"".join(csv_chunks("actors", [json.dumps(actor).encode()])).decode()
+    row = list(csv.DictReader(io.StringIO(text, newline="")))[0]
+    assert (row["name"], row["aliases"], row["description"]) == ("'-Anna", "'@anna; =vale", "'+x")
