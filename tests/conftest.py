@@ -39,6 +39,11 @@ def make_app(snapshot_dir: Path) -> MakeApp:
     return make
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """In mutmut's stats run, set aside what importing the test modules called."""
+    mutation_stats.collected()
+
+
 @pytest.fixture(autouse=True)
 def _credit_session_fixtures(request: pytest.FixtureRequest) -> None:
     """In mutmut's stats run, credit each test with what its session fixtures ran."""
