@@ -6,6 +6,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from schemas.common import (
     COUNTRY_PATTERN,
+    WIKIDATA_PATTERN,
     ActorRefSchema,
     EvidenceSchema,
     Reference,
@@ -75,6 +76,19 @@ class ActorSchema(Schema):
         validate=validate.Length(min=1),
         metadata={"description": "One line in the curators' words."},
     )
+    wikidata = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.Regexp(
+            WIKIDATA_PATTERN, error="'{input}' is not a Wikidata item id (Q and digits)."
+        ),
+        metadata={
+            "description": "The actor's Wikidata item id (QID), for joining with other data; "
+            "curated by hand, each confirmed in two independent public sources. Null when "
+            "none could be confirmed, or none exists (collectives such as U.S. officials).",
+            "example": "Q7747",
+        },
+    )
     evidence = fields.Nested(
         EvidenceSchema,
         required=True,
@@ -82,7 +96,8 @@ class ActorSchema(Schema):
     )
     links = links_field(
         "`self`, and the actor's statements, the statements that mention it, "
-        "and the aid figures it gives or receives."
+        "and the aid figures it gives or receives; `wikidata`, the item's page, when the "
+        "actor has a QID (an absolute URL, the one link outside the API)."
     )
     matches = matches_field()
 

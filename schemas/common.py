@@ -15,6 +15,8 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 COUNTRY_PATTERN = r"^[A-Z]{2}$"
+#: A Wikidata item id (QID).
+WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
 #: Rule 5 of the data model: an evidence span is short.
 MAX_EXACT_LENGTH = 300
 

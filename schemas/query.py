@@ -21,7 +21,7 @@ from marshmallow import (
 )
 from webargs.fields import DelimitedList
 
-from schemas.common import COUNTRY_PATTERN, CURRENCY_PATTERN, SLUG_PATTERN
+from schemas.common import COUNTRY_PATTERN, CURRENCY_PATTERN, SLUG_PATTERN, WIKIDATA_PATTERN
 from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SECTIONS, SPEECH_TYPES, TOPICS
 
 UNKNOWN_PARAMETER = "Unknown parameter."
@@ -307,6 +307,10 @@ class ActorQueryArgsSchema(PageArgsSchema):
     country = any_of(
         _text(COUNTRY_PATTERN, "Not an ISO 3166-1 alpha-2 code.", "Country code."),
         "Actors of this country (ISO 3166-1 alpha-2).",
+    )
+    wikidata = any_of(
+        _text(WIKIDATA_PATTERN, "Not a Wikidata item id (Q and digits).", "Wikidata QID."),
+        "The actor with this Wikidata item id.",
     )
     q = search_field("name and aliases")
     sort = sort_field(ACTOR_SORT_FIELDS)

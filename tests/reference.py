@@ -44,7 +44,11 @@ COLLECTIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/actors",
         "search": ("name", "aliases"),
         "sorts": {"id": "id", "name": "name", "kind": "kind", "country": "country"},
-        "filters": {"kind": ("kind", False), "country": ("country", False)},
+        "filters": {
+            "kind": ("kind", False),
+            "country": ("country", False),
+            "wikidata": ("wikidata", False),
+        },
     },
     "aid_figures": {
         "path": "/v1/aid-figures",

@@ -98,7 +98,9 @@ COLUMNS: dict[str, dict[str, Column]] = {
         "text_sha256",
     ),
     "actors": {
-        **_same_names("id", "name", "kind", "classification", "country", "part_of", "description"),
+        **_same_names(
+            "id", "name", "kind", "classification", "country", "part_of", "description", "wikidata"
+        ),
         **_EVIDENCE,
     },
     "statements": {

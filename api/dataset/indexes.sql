@@ -9,6 +9,7 @@ CREATE INDEX articles_sort_headline_desc ON articles (sort_headline_desc);
 
 CREATE INDEX actors_kind ON actors (kind);
 CREATE INDEX actors_country ON actors (country);
+CREATE INDEX actors_wikidata ON actors (wikidata);
 CREATE INDEX actors_sort_name ON actors (sort_name);
 CREATE INDEX actors_sort_name_desc ON actors (sort_name_desc);
 CREATE INDEX actors_sort_kind ON actors (sort_kind);

@@ -46,6 +46,7 @@ CREATE TABLE actors (
     country TEXT,
     part_of TEXT,
     description TEXT NOT NULL,
+    wikidata TEXT,
     evidence_article TEXT NOT NULL,
     evidence_paragraph INTEGER NOT NULL,
     evidence_section TEXT NOT NULL,

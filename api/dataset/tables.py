@@ -125,7 +125,7 @@ ACTORS = Table(
     name="actors",
     sort_fields=ACTOR_SORT_FIELDS,
     search_fields=("name", "aliases"),
-    filters=_by_column("kind", "country"),
+    filters=_by_column("kind", "country", "wikidata"),
     facets=ACTOR_FACETS,
 )
 STATEMENTS = Table(

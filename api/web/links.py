@@ -19,6 +19,8 @@ TOPICS = "/v1/topics"
 DATASET = "/v1"
 OPENAPI = "/openapi.yaml"
 DOCS = "/docs"
+#: Where a Wikidata item's page is, by its QID.
+WIKIDATA_ITEM = "https://www.wikidata.org/wiki/{}"
 
 #: What form encoding leaves as it is (with commas, which the API's lists use).
 _PLAIN = re.compile(r"[A-Za-z0-9_.~,-]*")
@@ -76,13 +78,16 @@ def article_links(article: Record) -> dict[str, str]:
 def actor_links(actor: Record) -> dict[str, str]:
     """Return the links of an actor: itself, what it said, was said of it, gave and received."""
     actor_id = actor["id"]
-    return {
+    links = {
         "self": f"{ACTORS}/{actor_id}",
         "statements": query_path(STATEMENTS, {"speaker": actor_id}),
         "mentions": query_path(STATEMENTS, {"mentions": actor_id}),
         "aid_given": query_path(AID_FIGURES, {"donor": actor_id}),
         "aid_received": query_path(AID_FIGURES, {"recipient": actor_id}),
     }
+    if actor["wikidata"] is not None:
+        links["wikidata"] = WIKIDATA_ITEM.format(actor["wikidata"])
+    return links
 
 
 def statement_links(statement: Record) -> dict[str, str]:

@@ -115,6 +115,9 @@ def actor_queries(draw: st.DrawFn) -> dict[str, Any]:
             optional={
                 "kind": _some(["person", "state", "organization"]),
                 "country": _some(sorted({a["country"] for a in actors if a["country"]}) + ["ZZ"]),
+                "wikidata": _some(
+                    sorted({a["wikidata"] for a in actors if a["wikidata"]}) + ["Q1"]
+                ),
                 "q": _substrings(texts),
                 "sort": _sorts("actors"),
                 "offset": st.integers(0, 35),

@@ -25,6 +25,7 @@ def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
         "part_of": None,
         "description": "President of France, who held talks with Putin in Moscow and Zelensky "
         "in Kyiv.",
+        "wikidata": "Q3052772",
         "evidence": {
             "article": ARTICLE,
             "paragraph": 2,
@@ -37,7 +38,35 @@ def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
             "mentions": "/v1/statements?mentions=emmanuel-macron",
             "aid_given": "/v1/aid-figures?donor=emmanuel-macron",
             "aid_received": "/v1/aid-figures?recipient=emmanuel-macron",
+            "wikidata": "https://www.wikidata.org/wiki/Q3052772",
         },
+    }
+
+
+def test_actors_carry_their_wikidata_items(client: FlaskClient) -> None:
+    actors = {a["id"]: a for a in client.get("/v1/actors?limit=100").json["items"]}
+    assert {a: actors[a]["wikidata"] for a in ("vladimir-putin", "volodymyr-zelensky", "nato")} == {
+        "vladimir-putin": "Q7747",
+        "volodymyr-zelensky": "Q3874799",
+        "nato": "Q7184",
+    }
+    # Collectives, and actors whose item could not be confirmed twice, have none.
+    for actor_id in ("us-officials", "western-leaders", "dmitry-peskov", "kremlin"):
+        assert actors[actor_id]["wikidata"] is None
+        assert "wikidata" not in actors[actor_id]["links"]
+    assert sum(actor["wikidata"] is not None for actor in actors.values()) == 17
+
+
+def test_actors_filtered_by_wikidata_item(client: FlaskClient) -> None:
+    assert ids(client, "/v1/actors?wikidata=Q7747") == ["vladimir-putin"]
+    assert ids(client, "/v1/actors?wikidata=Q212&wikidata=Q159,Q1") == ["russia", "ukraine"]
+
+
+def test_a_malformed_wikidata_filter_is_a_400(client: FlaskClient) -> None:
+    response = client.get("/v1/actors?wikidata=7747")
+    assert response.status_code == 400
+    assert response.json["errors"] == {
+        "wikidata": ["Value 1: Not a Wikidata item id (Q and digits)."]
     }
 
 
