@@ -1,4 +1,4 @@
-"""The dataset's commands: ``flask check-data`` and ``flask build-snapshot``.
+"""The dataset's commands: ``flask check-data``, ``flask build-snapshot`` and ``flask anchor``.
 
 They are Flask plugin commands (entry points in ``pyproject.toml``), not app commands,
 so Flask finds them without creating the app: a broken dataset, which stops
@@ -15,6 +15,7 @@ import click
 
 from api.catalog import build_snapshot
 from api.catalog.rendering import RENDERING_CODE
+from api.dataset.annotate import anchor_data
 from api.dataset.check import load_checked
 from api.dataset.records import DEFAULT_DATA_DIR, DataError
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, snapshot_path
@@ -115,3 +116,31 @@ def build_snapshot_command(
     size = output.stat().st_size / 2**20
     counts = {name: count for name, count in built.counts.items() if name != "topics"}
     click.echo(f"built {output} ({size:.1f} MiB): {_summary(counts, built.version)}")
+
+
+@click.command("anchor")
+@_data_option
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=_DIRECTORY,
+    envvar="FLASK_SOURCES_DIR",
+    required=True,
+    help="Directory of the source texts the evidence spans are anchored in.",
+)
+def anchor_command(data_dir: Path, sources_dir: Path) -> None:
+    """Write every evidence's W3C selectors, computed from the source texts, into the data.
+
+    Then check the dataset against them (rules 1-6). Writes nothing when a span does
+    not anchor once; a second run changes nothing.
+    """
+    try:
+        anchored = anchor_data(data_dir, sources_dir)
+        dataset = load_checked(data_dir, sources_dir)
+    except DataError as error:
+        for problem in error.problems:
+            click.echo(problem)
+        raise SystemExit(1) from None
+    written = ", ".join(anchored.written) or "no file changed"
+    click.echo(f"anchored {anchored.spans} evidence spans ({written})")
+    click.echo(f"ok: {_summary(dataset.counts(), dataset.version)}")

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from contextvars import ContextVar
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.vocabulary import ACTOR_KINDS, SECTIONS
 
@@ -19,6 +19,11 @@ COUNTRY_PATTERN = r"^[A-Z]{2}$"
 WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
 #: Rule 5 of the data model: an evidence span is short.
 MAX_EXACT_LENGTH = 300
+#: How many code points of context a TextQuoteSelector keeps on each side, as Hypothesis does.
+QUOTE_CONTEXT = 32
+#: The W3C Web Annotation types of an evidence's selectors, in the order they are listed.
+QUOTE_SELECTOR = "TextQuoteSelector"
+POSITION_SELECTOR = "TextPositionSelector"
 
 #: How a partial date is padded to its first and last day. Days are compared as text,
 #: so a month's last day may be written 31 whatever the month.
@@ -130,8 +135,122 @@ class StatementRefSchema(Schema):
     speaker = fields.Nested(ActorRefSchema, required=True)
 
 
+_SOURCE_TEXT = (
+    "the whole source file, decoded from UTF-8 (the file whose SHA-256 is the article's "
+    "`text_sha256`)"
+)
+
+
+class TextQuoteSelectorSchema(Schema):
+    """A W3C Web Annotation TextQuoteSelector: the span, with the text around it."""
+
+    type = fields.String(
+        required=True,
+        validate=one_of((QUOTE_SELECTOR,)),
+        metadata={"description": f"Always `{QUOTE_SELECTOR}`."},
+    )
+    exact = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={
+            "description": f"The span exactly as it is in {_SOURCE_TEXT}: not whitespace-"
+            "folded, so it may hold a non-breaking space (U+00A0) or a line break where "
+            "`evidence.exact` has one space."
+        },
+    )
+    prefix = fields.String(
+        required=True,
+        validate=validate.Length(max=QUOTE_CONTEXT),
+        metadata={
+            "description": f"The up to {QUOTE_CONTEXT} code points of the text just before "
+            "`exact`, as Hypothesis stores them (fewer at the start of the text)."
+        },
+    )
+    suffix = fields.String(
+        required=True,
+        validate=validate.Length(max=QUOTE_CONTEXT),
+        metadata={
+            "description": f"The up to {QUOTE_CONTEXT} code points of the text just after "
+            "`exact`, as Hypothesis stores them (fewer at the end of the text)."
+        },
+    )
+
+
+class TextPositionSelectorSchema(Schema):
+    """A W3C Web Annotation TextPositionSelector: where the span starts and ends."""
+
+    type = fields.String(
+        required=True,
+        validate=one_of((POSITION_SELECTOR,)),
+        metadata={"description": f"Always `{POSITION_SELECTOR}`."},
+    )
+    start = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=0),
+        metadata={
+            "description": f"Where the span starts: a 0-based offset in Unicode code points of "
+            f"{_SOURCE_TEXT}. JavaScript strings count UTF-16 units: index "
+            "`Array.from(text)`."
+        },
+    )
+    end = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "Where the span ends (exclusive), in the same code points: "
+            "`text[start:end]` is the TextQuoteSelector's `exact`."
+        },
+    )
+
+    @validates_schema
+    def _end_after_start(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if data["end"] <= data["start"]:
+            raise ValidationError("Must be greater than start.", "end")
+
+
+class Selectors(fields.Tuple):
+    """An evidence's W3C selectors: a TextQuoteSelector, then a TextPositionSelector.
+
+    They are loaded into a list, as JSON has it; the position must span as many code
+    points as the quote's ``exact`` holds.
+    """
+
+    default_error_messages = {
+        "invalid": f"Not a list of a {QUOTE_SELECTOR} and a {POSITION_SELECTOR}.",
+        "order": f"Expected a {QUOTE_SELECTOR}, then a {POSITION_SELECTOR}, in that order.",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(
+            (fields.Nested(TextQuoteSelectorSchema), fields.Nested(TextPositionSelectorSchema)),
+            **kwargs,
+        )
+        self.validate_length = validate.Length(
+            equal=2, error=f"Expected 2 selectors, a {QUOTE_SELECTOR} and a {POSITION_SELECTOR}."
+        )
+
+    # A list, not Tuple's tuple: a loaded record stays equal to its JSON.
+    def _deserialize(  # type: ignore[override]
+        self, value: Any, attr: str | None, data: Mapping[str, Any] | None, **kwargs: Any
+    ) -> list[dict[str, Any]]:
+        if isinstance(value, list) and [
+            item.get("type") if isinstance(item, dict) else None for item in value
+        ] == [POSITION_SELECTOR, QUOTE_SELECTOR]:
+            raise self.make_error("order")
+        quote, position = super()._deserialize(value, attr, data, **kwargs)
+        if position["end"] - position["start"] != len(quote["exact"]):
+            message = (
+                f"end - start is {position['end'] - position['start']}, but the "
+                f"{QUOTE_SELECTOR}'s exact has {len(quote['exact'])} code points."
+            )
+            raise ValidationError({1: {"end": [message]}})
+        return [quote, position]
+
+
 class EvidenceSchema(Schema):
-    """Where in the source a record comes from (W3C Web Annotation TextQuoteSelector)."""
+    """Where in the source a record comes from, with W3C Web Annotation selectors."""
 
     article = Reference(
         ArticleRefSchema,
@@ -158,6 +277,16 @@ class EvidenceSchema(Schema):
         metadata={
             "description": "A short verbatim span of the paragraph (whitespace folded "
             "to single spaces) that carries the fact."
+        },
+    )
+    selectors = Selectors(
+        required=True,
+        metadata={
+            "description": "The span as W3C Web Annotation selectors, which an annotation "
+            f"client (Hypothesis) anchors unchanged: a {QUOTE_SELECTOR} (the literal text "
+            f"with up to {QUOTE_CONTEXT} code points of context each side; prefix, exact and "
+            f"suffix occur once in the text), then a {POSITION_SELECTOR} (its code-point "
+            f"offsets in {_SOURCE_TEXT})."
         },
     )
 

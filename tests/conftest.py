@@ -6,6 +6,7 @@ header code is tested, and the cache's answers are held to the same assertions.
 Snapshots are built in a directory of the test session, never in ``build/``.
 """
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,15 @@ def edge_app(make_app: MakeApp) -> Flask:
 def real_dataset() -> Dataset:
     """Return the real dataset, loaded and checked on its own."""
     return mutation_stats.set_up("real_dataset", lambda: load_checked(REAL_DATA))
+
+
+@pytest.fixture(scope="session")
+def real_sources() -> Path:
+    """Return the directory of the real source texts, named by DOSSIER_SOURCES."""
+    sources = os.environ.get("DOSSIER_SOURCES")
+    if not sources:
+        pytest.skip(
+            "DOSSIER_SOURCES is not set: point it at the source texts (../shared/sources) "
+            "to check the dataset against them"
+        )
+    return Path(sources)

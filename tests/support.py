@@ -3,14 +3,18 @@
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.serving import make_server
+
+from api.dataset.check import load_checked
+from api.dataset.records import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The real dataset, as committed.
@@ -63,3 +67,32 @@ def served(app: Flask) -> Iterator[str]:
 EDGE = FIXTURES / "edge"
 #: The source text of the edge dataset.
 EDGE_SOURCES = FIXTURES / "edge-sources"
+
+
+def edit(data_dir: Path, collection: str, change: Callable[[list[Any]], None]) -> None:
+    """Apply ``change`` to the records of one data file of a copied dataset."""
+    path = data_dir / f"{collection}.json"
+    records = json.loads(path.read_text(encoding="utf-8"))
+    change(records)
+    path.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def update(data_dir: Path, collection: str, record_id: str, **fields: Any) -> None:
+    """Set fields of one record; ``evidence_<name>`` sets a field of its evidence."""
+
+    def change(records: list[Any]) -> None:
+        record = next(record for record in records if record["id"] == record_id)
+        for name, value in fields.items():
+            if name.startswith("evidence_"):
+                record["evidence"][name.removeprefix("evidence_")] = value
+            else:
+                record[name] = value
+
+    edit(data_dir, collection, change)
+
+
+def problems(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
+    """Return the problems load_checked raises for a dataset that must not load."""
+    with pytest.raises(DataError) as excinfo:
+        load_checked(data_dir, sources_dir)
+    return excinfo.value.problems

@@ -1,8 +1,11 @@
-"""Rule 6 of the data model: evidence spans and statement texts occur in the source text."""
+"""Rule 6 of the data model: evidence spans, statement texts and selectors fit the source text."""
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from api.dataset.anchoring import Span, paragraph_spans, reanchoring_problems
 from api.dataset.records import Dataset, Problems
 
 
@@ -13,27 +16,45 @@ def fold(text: str) -> str:
 
 def split_paragraphs(text: str) -> list[str]:
     """Split a source text into folded paragraphs: blocks separated by blank lines."""
-    paragraphs: list[str] = []
-    lines: list[str] = []
-    for line in text.splitlines():
-        if line.strip():
-            lines.append(line)
-        elif lines:
-            paragraphs.append(fold(" ".join(lines)))
-            lines = []
-    if lines:
-        paragraphs.append(fold(" ".join(lines)))
-    return paragraphs
+    return [fold(text[start:end]) for start, end in paragraph_spans(text)]
 
 
-def check_sources(dataset: Dataset, sources_dir: Path, problems: Problems) -> None:
-    """Check every article against its source file in ``sources_dir``, found by sha256."""
-    sources = {
+@dataclass(frozen=True)
+class SourceText:
+    """An article's source text, with where each of its paragraphs lies."""
+
+    text: str
+    spans: list[Span]
+
+    def paragraph(self, number: int) -> str:
+        """Return paragraph ``number`` (from 1), whitespace folded."""
+        start, end = self.spans[number - 1]
+        return fold(self.text[start:end])
+
+
+def source_files(sources_dir: Path) -> dict[str, Path]:
+    """Return the files of ``sources_dir`` by the sha256 of their content."""
+    return {
         hashlib.sha256(path.read_bytes()).hexdigest(): path
         for path in sorted(sources_dir.iterdir())
         if path.is_file()
     }
-    paragraphs_by_article: dict[str, list[str]] = {}
+
+
+def read_source(path: Path) -> str:
+    """Return a source text, decoded as UTF-8; raise ValueError saying why it is not."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"{path.name} is not UTF-8 text ({error.reason} at byte {error.start})"
+        ) from None
+
+
+def check_sources(dataset: Dataset, sources_dir: Path, problems: Problems) -> None:
+    """Check every article against its source file in ``sources_dir``, found by sha256."""
+    sources = source_files(sources_dir)
+    texts: dict[str, SourceText] = {}
     for article_id, article in dataset.records["articles"].items():
         source = sources.get(article["text_sha256"])
         if source is None:
@@ -41,39 +62,61 @@ def check_sources(dataset: Dataset, sources_dir: Path, problems: Problems) -> No
             dataset.report(problems, "articles", article_id, "text_sha256", message)
             continue
         try:
-            paragraphs = split_paragraphs(source.read_bytes().decode("utf-8"))
-        except UnicodeDecodeError as error:
-            message = f"{source.name} is not UTF-8 text ({error.reason} at byte {error.start})"
-            dataset.report(problems, "articles", article_id, "text_sha256", message)
+            text = read_source(source)
+        except ValueError as error:
+            dataset.report(problems, "articles", article_id, "text_sha256", str(error))
             continue
-        if len(paragraphs) != article["paragraphs"]:
-            message = f"{article['paragraphs']}, but {source.name} has {len(paragraphs)} paragraphs"
+        spans = paragraph_spans(text)
+        if len(spans) != article["paragraphs"]:
+            message = f"{article['paragraphs']}, but {source.name} has {len(spans)} paragraphs"
             dataset.report(problems, "articles", article_id, "paragraphs", message)
-        paragraphs_by_article[article_id] = paragraphs
-    _check_spans(dataset, paragraphs_by_article, problems)
+        texts[article_id] = SourceText(text, spans)
+    _check_spans(dataset, texts, problems)
 
 
-def _check_spans(
-    dataset: Dataset, paragraphs_by_article: dict[str, list[str]], problems: Problems
-) -> None:
-    """Check each evidence span, and each statement text, against its cited paragraph."""
+def _check_spans(dataset: Dataset, texts: dict[str, SourceText], problems: Problems) -> None:
+    """Check each evidence span, statement text and evidence's selectors against the source."""
     for collection in ("actors", "statements", "aid_figures"):
         for record_id, record in dataset.records[collection].items():
             evidence = record["evidence"]
-            paragraphs = paragraphs_by_article.get(evidence["article"])
+            source = texts.get(evidence["article"])
             number = evidence["paragraph"]
             # An unknown article or a paragraph beyond the source is reported elsewhere.
-            if paragraphs is None or number > len(paragraphs):
+            if source is None or number > len(source.spans):
                 continue
             spans = {"evidence.exact": evidence["exact"]}
             if collection == "statements":
                 spans = {"text": record["text"], **spans}
-            paragraph = paragraphs[number - 1]
+            paragraph = source.paragraph(number)
+            found = {field: span in paragraph for field, span in spans.items()}
             for field, span in spans.items():
-                if span in paragraph:
+                if found[field]:
                     continue
                 if fold(span) in paragraph:
                     message = "whitespace not folded: write each run as one space, none at the ends"
                 else:
                     message = f"not found in paragraph {number} of {evidence['article']}"
                 dataset.report(problems, collection, record_id, field, message)
+            reanchoring = reanchoring_problems(source.text, evidence["selectors"])
+            for field, message in reanchoring:
+                dataset.report(problems, collection, record_id, f"evidence.{field}", message)
+            # Selectors that re-anchor must select the evidence's span, where it is cited;
+            # an evidence span not in its paragraph is reported once, above.
+            if not reanchoring and found["evidence.exact"]:
+                for field, message in _selection_problems(source, number, evidence):
+                    dataset.report(problems, collection, record_id, field, message)
+
+
+def _selection_problems(
+    source: SourceText, number: int, evidence: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """Return how selectors that re-anchor fail to select the evidence span in its paragraph."""
+    quote, position = evidence["selectors"]
+    start, end = position["start"], position["end"]
+    first, last = source.spans[number - 1]
+    if not first <= start < end <= last:
+        message = f"{start}..{end} is outside paragraph {number} ({first}..{last})"
+        return [("evidence.selectors.1", message)]
+    if fold(quote["exact"]) != evidence["exact"]:
+        return [("evidence.selectors.0.exact", "is not evidence.exact, whitespace folded")]
+    return []

@@ -23,7 +23,14 @@ from api.web.representation import (
     NDJSON_MEDIA_TYPE,
     produces,
 )
-from schemas.common import SLUG_PATTERN
+from schemas.common import (
+    POSITION_SELECTOR,
+    QUOTE_SELECTOR,
+    SLUG_PATTERN,
+    Selectors,
+    TextPositionSelectorSchema,
+    TextQuoteSelectorSchema,
+)
 from schemas.problem import ProblemSchema
 
 View = TypeVar("View", bound=Callable[..., Any])
@@ -105,6 +112,28 @@ def repeated_keys(converter: Any, field: Any, **kwargs: Any) -> dict[str, Any]:
     return {}
 
 
+def selector_list(converter: Any, field: Any, **kwargs: Any) -> dict[str, Any]:
+    """Document an evidence's selectors: two, each told apart by its W3C ``type``."""
+    if not isinstance(field, Selectors):
+        return {}
+    kinds = {
+        QUOTE_SELECTOR: converter.resolve_nested_schema(TextQuoteSelectorSchema),
+        POSITION_SELECTOR: converter.resolve_nested_schema(TextPositionSelectorSchema),
+    }
+    return {
+        "type": "array",
+        "minItems": len(kinds),
+        "maxItems": len(kinds),
+        "items": {
+            "oneOf": list(kinds.values()),
+            "discriminator": {
+                "propertyName": "type",
+                "mapping": {kind: ref["$ref"] for kind, ref in kinds.items()},
+            },
+        },
+    }
+
+
 def docstring_parts(docstring: str) -> tuple[str, str]:
     """Return a view's summary (its first line) and description (the rest, reflowed).
 
@@ -127,10 +156,11 @@ class Api(flask_smorest.Api):  # type: ignore[misc]  # flask-smorest is untyped
     DEFAULT_ERROR_RESPONSE_NAME = None
 
     def _init_spec(self, **options: Any) -> None:
-        """Set up the spec, documenting multi-valued parameters as repeated keys."""
+        """Set up the spec: multi-valued parameters as repeated keys, selectors by type."""
         super()._init_spec(**options)
         # After flask-smorest's own function, which says ``explode: false``.
         self.ma_plugin.converter.add_parameter_attribute_function(repeated_keys)
+        self.ma_plugin.converter.add_attribute_function(selector_list)
 
     def _register_pagination_header(self) -> None:
         """Leave out flask-smorest's pagination header: pages carry their own envelope."""

@@ -4,7 +4,8 @@
 ETag (a hash of the body) of each request, or the whole body of an error, over the
 dataset as it was then: ``tests/fixtures/recorded/data``, kept as it was, so that the
 replay holds whatever the curated data becomes. Fields added to the records since are
-filled in that copy as curators would leave them (no Wikidata item) and taken out of
+filled in that copy (no Wikidata item, as curators would leave it; evidence selectors of
+the right shape, since no source is checked here) and taken out of
 the answers before hashing, with ``matches`` on the items of a searched page (the
 snapshot issue); the copy's dataset version is the one recorded. The other difference
 is in the text of one error: ``relevance`` is now a sort field, so the list of choices
@@ -22,6 +23,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from schemas.common import POSITION_SELECTOR, QUOTE_SELECTOR
 from tests.conftest import MakeApp
 from tests.recorded_v1 import RECORDED
 from tests.support import FIXTURES
@@ -76,12 +78,29 @@ def _differs(client: FlaskClient, url: str) -> str | None:
     return None if etag == recorded["etag"] else f"body hash {etag}, recorded {recorded['etag']}"
 
 
+def _with_selectors(record: dict[str, Any]) -> dict[str, Any]:
+    """Return a record whose evidence has selectors of its own ``exact``, at offset 0.
+
+    They are taken out of every answer before hashing, so only their shape matters:
+    the replay's app checks no source text.
+    """
+    evidence = record["evidence"]
+    exact = evidence["exact"]
+    selectors = [
+        {"type": QUOTE_SELECTOR, "exact": exact, "prefix": "", "suffix": ""},
+        {"type": POSITION_SELECTOR, "start": 0, "end": len(exact)},
+    ]
+    return {**record, "evidence": {**evidence, "selectors": selectors}}
+
+
 def _v1_dataset(directory: Path) -> Path:
     """Write the recorded dataset to ``directory``, with the fields added since filled in."""
     for path in V1_DATA.glob("*.json"):
         records = json.loads(path.read_text(encoding="utf-8"))
         if path.stem == "actors":
             records = [{**actor, "wikidata": actor.get("wikidata")} for actor in records]
+        if path.stem != "articles":
+            records = [_with_selectors(record) for record in records]
         (directory / path.name).write_text(json.dumps(records), encoding="utf-8")
     return directory
 

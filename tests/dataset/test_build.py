@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -20,12 +19,6 @@ from api.dataset.records import DataError
 from api.dataset.snapshot import Snapshot, SnapshotError
 from tests import mutation_stats
 from tests.support import REAL_DATA, SOURCES, VALID
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """Return a fresh copy of the valid fixture dataset."""
-    return Path(shutil.copytree(VALID, tmp_path / "data"))
 
 
 @pytest.fixture(scope="module")

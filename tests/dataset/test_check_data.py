@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -34,12 +33,6 @@ def runner() -> CheckData:
     return CheckData()
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """Return a fresh copy of the valid fixture dataset, for one test to break."""
-    return Path(shutil.copytree(VALID, tmp_path / "data"))
-
-
 def update(data_dir: Path, collection: str, index: int, **fields: Any) -> None:
     """Set fields of the record at ``index``; ``evidence_<name>`` sets a field of its evidence."""
     path = data_dir / f"{collection}.json"
@@ -61,13 +54,8 @@ def test_real_dataset_passes_with_a_summary_line(runner: CheckData) -> None:
     )
 
 
-def test_real_dataset_passes_against_its_sources(runner: CheckData) -> None:
-    sources = os.environ.get("DOSSIER_SOURCES")
-    if not sources:
-        pytest.skip(
-            "DOSSIER_SOURCES is not set: point it at the source texts (../shared/sources) "
-            "to check the dataset against them"
-        )
+def test_real_dataset_passes_against_its_sources(runner: CheckData, real_sources: Path) -> None:
+    sources = str(real_sources)
     result = runner.invoke(args=["check-data", "--data", str(REAL_DATA), "--sources", sources])
     assert result.exit_code == 0
     assert result.output.startswith("ok: 1 articles, 30 actors, 60 statements, 2 aid_figures")

@@ -1,70 +1,18 @@
 """The loader's rules 1-6 of the data model, one broken fixture each, and the real dataset."""
 
 import hashlib
-import json
-import os
-import shutil
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from api.dataset.check import load_checked
 from api.dataset.fidelity import fold, split_paragraphs
-from api.dataset.records import DataError, Dataset
-from tests.support import REAL_DATA, SOURCES, VALID
+from api.dataset.records import Dataset
+from tests.support import REAL_DATA, SOURCES, VALID, edit, problems, update
 
 ARTICLE = "example-2022-01-04-talks"
 FILES = ("articles.json", "actors.json", "statements.json", "aid_figures.json")
 REAL_ARTICLE = "cbc-2022-02-08-macron-kyiv"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """Return a fresh copy of the valid fixture dataset, for one test to break."""
-    return Path(shutil.copytree(VALID, tmp_path / "data"))
-
-
-def edit(data_dir: Path, collection: str, change: Callable[[list[Any]], None]) -> None:
-    """Apply ``change`` to the records of one data file of a copied dataset."""
-    path = data_dir / f"{collection}.json"
-    records = json.loads(path.read_text(encoding="utf-8"))
-    change(records)
-    path.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
-
-
-def update(data_dir: Path, collection: str, record_id: str, **fields: Any) -> None:
-    """Set fields of one record; ``evidence_<name>`` sets a field of its evidence."""
-
-    def change(records: list[Any]) -> None:
-        record = next(record for record in records if record["id"] == record_id)
-        for name, value in fields.items():
-            if name.startswith("evidence_"):
-                record["evidence"][name.removeprefix("evidence_")] = value
-            else:
-                record[name] = value
-
-    edit(data_dir, collection, change)
-
-
-@pytest.fixture
-def real_sources() -> Path:
-    """Return the directory of the real source texts, named by DOSSIER_SOURCES."""
-    sources = os.environ.get("DOSSIER_SOURCES")
-    if not sources:
-        pytest.skip(
-            "DOSSIER_SOURCES is not set: point it at the source texts (../shared/sources) "
-            "to check the dataset against them"
-        )
-    return Path(sources)
-
-
-def problems(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
-    """Return the problems load_checked raises for a dataset that must not load."""
-    with pytest.raises(DataError) as excinfo:
-        load_checked(data_dir, sources_dir)
-    return excinfo.value.problems
 
 
 # The valid fixture: what a loaded dataset holds.

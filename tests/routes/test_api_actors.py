@@ -31,6 +31,15 @@ def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
             "paragraph": 2,
             "section": "body",
             "exact": "French President Emmanuel Macron",
+            "selectors": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": "French President Emmanuel Macron",
+                    "prefix": "after talks in Russia, Ukraine\n\n",
+                    "suffix": " said Tuesday that Russian Presi",
+                },
+                {"type": "TextPositionSelector", "start": 80, "end": 112},
+            ],
         },
         "links": {
             "self": "/v1/actors/emmanuel-macron",

@@ -54,6 +54,16 @@ def test_a_nested_statement_embeds_the_statement_reporting_it(client: FlaskClien
             "section": "body",
             "exact": 'there won\'t be any Russian "permanent (military) base" or "deployment" '
             "in Belarus",
+            "selectors": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": 'there won\'t be any Russian "permanent (military) base" or '
+                    '"deployment" in Belarus',
+                    "prefix": "ench president, Putin also said ",
+                    "suffix": ", where Russia had sent a large ",
+                },
+                {"type": "TextPositionSelector", "start": 1498, "end": 1579},
+            ],
         },
         "links": {
             "self": "/v1/statements/putin-no-belarus-base",
