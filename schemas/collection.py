@@ -288,6 +288,7 @@ class DatasetLinksSchema(Schema):
     aid_figures = _path("The aid figures.")
     aid_totals = _path("The aid figures, summed.")
     topics = _path("The topic vocabulary.")
+    network = _path("The actor network of the statements: who spoke to, of and for whom.")
 
 
 class DatasetSchema(Schema):

@@ -318,8 +318,8 @@ class ActorQueryArgsSchema(PageArgsSchema):
     facet_size = facet_size_field()
 
 
-class StatementQueryArgsSchema(PageArgsSchema):
-    """Arguments of ``GET /v1/statements``."""
+class StatementFilterArgsSchema(QueryArgsSchema):
+    """Filters over statements, shared by the collection and its network: one place each."""
 
     speaker = any_of(_slug("Actor id."), "Statements made by this actor.")
     mentions = any_of(_slug("Actor id."), "Statements that mention this actor.")
@@ -354,9 +354,24 @@ class StatementQueryArgsSchema(PageArgsSchema):
         _one_of(SECTIONS), "Statements whose evidence is in this section of its article."
     )
     q = search_field("text and attribution")
+
+
+# Marshmallow gives inherited fields in reverse method resolution order: PageArgsSchema's,
+# the last base, come first, then the filters, as the links of every page have them.
+class StatementQueryArgsSchema(StatementFilterArgsSchema, PageArgsSchema):
+    """Arguments of ``GET /v1/statements``."""
+
     sort = sort_field(STATEMENT_SORT_FIELDS)
     facets = facets_field(STATEMENT_FACETS)
     facet_size = facet_size_field()
+
+
+class NetworkQueryArgsSchema(StatementFilterArgsSchema):
+    """Arguments of ``GET /v1/network``: the statement filters, and nothing else.
+
+    The network is of every statement the filters select, whole: it has no pages,
+    sort, facets or formats.
+    """
 
 
 class AidFilterArgsSchema(QueryArgsSchema):

@@ -46,3 +46,7 @@ CONVERTED_BY = ("publisher", "curator")
 AID_TYPES = ("financial", "military", "humanitarian", "reconstruction", "unspecified")
 
 MEASURES = ("pledge", "commitment", "disbursement", "unspecified")
+
+#: How a statement links two actors in the network: its speaker spoke to one
+#: (``addressed``), of one (``mentioned``), or reported what another said (``reported``).
+NETWORK_RELATIONS = ("addressed", "mentioned", "reported")

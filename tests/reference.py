@@ -221,6 +221,36 @@ class Reference:
             )
         return answer
 
+    def network(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the actor network of the statements ``params`` selects, as documented.
+
+        ``nodes``: each actor's id -> how many selected statements it made, for every
+        speaker and every end of an edge; ``edges``: (source, target, relation) -> the ids
+        of the selected statements that make it, sorted. A selected statement links its
+        speaker to each addressee and each actor mentioned, and the speaker of the
+        statement reporting it to its own speaker.
+        """
+        statements = {statement["id"]: statement for statement in self.records["statements"]}
+        selected = self.matching("statements", params)
+        edges: dict[tuple[str, str, str], list[str]] = {}
+        for statement in selected:
+            speaker = statement["speaker"]
+            links = [(speaker, actor, "addressed") for actor in set(statement["addressees"])]
+            links += [(speaker, actor, "mentioned") for actor in set(statement["mentions"])]
+            if statement["reported_by"] is not None:
+                reporter = statements[statement["reported_by"]]["speaker"]
+                links.append((reporter, speaker, "reported"))
+            for link in links:
+                edges.setdefault(link, []).append(statement["id"])
+        spoken: dict[str, int] = {}
+        for statement in selected:
+            spoken[statement["speaker"]] = spoken.get(statement["speaker"], 0) + 1
+        members = set(spoken) | {end for source, target, _ in edges for end in (source, target)}
+        return {
+            "nodes": {actor: spoken.get(actor, 0) for actor in sorted(members)},
+            "edges": {link: sorted(edges[link]) for link in sorted(edges)},
+        }
+
     @staticmethod
     def _holds(record: Record, path: str, many: bool, wanted: list[str]) -> bool:
         found = value(record, path)

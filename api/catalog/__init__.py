@@ -1,7 +1,7 @@
 """What the API publishes: every collection of the snapshot, ready to page and serve."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -15,10 +15,12 @@ from api.catalog.totals import published_groups
 from api.dataset import queries
 from api.dataset.build import Built, build
 from api.dataset.loading import Progress
+from api.dataset.network import network as actor_network
 from api.dataset.snapshot import Snapshot, ensure_snapshot
 from api.dataset.tables import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS, TOPICS
 from api.web import links
 from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
+from schemas.network import NetworkSchema
 from schemas.query import (
     ActorQueryArgsSchema,
     AidFigureQueryArgsSchema,
@@ -64,6 +66,23 @@ class Catalog:
             "links": {"self": links.query_path(links.AID_TOTALS, links.normalized(args))},
         }
 
+    def network(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the actor network of the statements ``args`` selects."""
+        graph = actor_network(self.snapshot.connection(), self.statements.query(args, paged=False))
+        nodes = [
+            {**asdict(node), "links": links.network_node_links(node.id, node.wikidata)}
+            for node in graph.nodes
+        ]
+        return dict(
+            NetworkSchema().dump(
+                {
+                    "nodes": nodes,
+                    "edges": graph.edges,
+                    "links": {"self": links.query_path(links.NETWORK, links.normalized(args))},
+                }
+            )
+        )
+
     def service_index(self) -> dict[str, Any]:
         """Return the service index: what this is, and where to go from here."""
         return dict(
@@ -95,6 +114,7 @@ class Catalog:
                         "aid_figures": links.AID_FIGURES,
                         "aid_totals": links.AID_TOTALS,
                         "topics": links.TOPICS,
+                        "network": links.NETWORK,
                     },
                 }
             )

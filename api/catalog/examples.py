@@ -18,6 +18,7 @@ from schemas.query import (
     AidFigureQueryArgsSchema,
     AidTotalsQueryArgsSchema,
     ArticleQueryArgsSchema,
+    NetworkQueryArgsSchema,
     StatementQueryArgsSchema,
     TopicQueryArgsSchema,
 )
@@ -42,6 +43,7 @@ EXAMPLE_QUERIES: dict[str, tuple[type[Schema], dict[str, str]]] = {
     "TopicPage": (TopicQueryArgsSchema, {"limit": "3"}),
 }
 EXAMPLE_TOTALS_QUERY = {"group_by": "recipient", "currency": "EUR"}
+EXAMPLE_NETWORK_QUERY = {"speaker": "dmitry-peskov"}
 
 
 def _record(listing: Listing, record_id: str) -> Any:
@@ -90,6 +92,7 @@ def examples(catalog: Catalog) -> dict[str, Any]:
             for name, listing in pages.items()
         },
         "AidTotals": catalog.aid_totals(_args(AidTotalsQueryArgsSchema, EXAMPLE_TOTALS_QUERY)),
+        "Network": catalog.network(_args(NetworkQueryArgsSchema, EXAMPLE_NETWORK_QUERY)),
         "Service": catalog.service_index(),
         "Dataset": catalog.dataset_index(),
         "Health": catalog.health(),

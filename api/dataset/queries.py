@@ -21,7 +21,7 @@ TRIGRAM = 3
 #: Hits are dense when more than one record in this many matches.
 _DENSE = 50
 #: How many values one statement binds at most (SQLite's default limit is 32,766).
-_BOUND_PARAMETERS = 10_000
+BOUND_PARAMETERS = 10_000
 #: The qualifier of an amount given without a hedge.
 AS_STATED = "as_stated"
 #: Rows an export reads from SQLite at a time.
@@ -116,6 +116,13 @@ def _selection(table: Table, query: Query, *, ranked: bool, scan_hits: bool = Fa
             selection.conditions.append(f"t.{table.date_range.start_column} <= ?")
             selection.params.append(date_span(query.date_to)[1])
     return selection
+
+
+def selection_sql(table: Table, query: Query) -> tuple[str, list[Any]]:
+    """Return the FROM and WHERE of the records ``query`` selects, as SQL over table ``t``,
+    with their parameters in order, for a query that neither ranks nor pages them."""
+    selection = _selection(table, query, ranked=False)
+    return selection.sql, selection.params
 
 
 def indexed(search: str) -> bool:
@@ -346,8 +353,8 @@ def _size(connection: sqlite3.Connection, table: Table) -> int:
 def rendered(connection: sqlite3.Connection, table: Table, rowids: list[int]) -> list[bytes]:
     """Return the records of these rowids as the API serves them, in the same order."""
     json: dict[int, bytes] = {}
-    for start in range(0, len(rowids), _BOUND_PARAMETERS):
-        batch = rowids[start : start + _BOUND_PARAMETERS]
+    for start in range(0, len(rowids), BOUND_PARAMETERS):
+        batch = rowids[start : start + BOUND_PARAMETERS]
         marks = ", ".join("?" * len(batch))
         json.update(
             connection.execute(

@@ -16,6 +16,7 @@ STATEMENTS = "/v1/statements"
 AID_FIGURES = "/v1/aid-figures"
 AID_TOTALS = "/v1/aid-figures/totals"
 TOPICS = "/v1/topics"
+NETWORK = "/v1/network"
 DATASET = "/v1"
 OPENAPI = "/openapi.yaml"
 DOCS = "/docs"
@@ -87,6 +88,14 @@ def actor_links(actor: Record) -> dict[str, str]:
     }
     if actor["wikidata"] is not None:
         links["wikidata"] = WIKIDATA_ITEM.format(actor["wikidata"])
+    return links
+
+
+def network_node_links(actor_id: str, wikidata: str | None) -> dict[str, str]:
+    """Return the links of an actor as a node of the network: itself, and its Wikidata item."""
+    links = {"self": f"{ACTORS}/{actor_id}"}
+    if wikidata is not None:
+        links["wikidata"] = WIKIDATA_ITEM.format(wikidata)
     return links
 
 

@@ -7,9 +7,9 @@ replay holds whatever the curated data becomes. Fields added to the records sinc
 filled in that copy (no Wikidata item, as curators would leave it; evidence selectors of
 the right shape, since no source is checked here) and taken out of
 the answers before hashing, with ``matches`` on the items of a searched page (the
-snapshot issue); the copy's dataset version is the one recorded. The other difference
-is in the text of one error: ``relevance`` is now a sort field, so the list of choices
-names it.
+snapshot issue) and the dataset index's link to the network; the copy's dataset version
+is the one recorded. The other difference is in the text of one error: ``relevance`` is
+now a sort field, so the list of choices names it.
 """
 
 import hashlib
@@ -50,6 +50,8 @@ def _without_additions(value: Any) -> Any:
         kept.get("links", {}).pop("wikidata", None)
     if "exact" in kept and "paragraph" in kept:  # an evidence
         kept.pop("selectors", None)
+    if "counts" in kept and "sources" in kept:  # the dataset index
+        kept["links"].pop("network", None)
     return kept
 
 

@@ -2,7 +2,8 @@
 
 Hypothesis generates combinations of filters, date ranges, searches, sorts and pages;
 on the real dataset and on the edge fixture, the API must answer exactly the
-reference's ids and total. Then the properties of paging, sorting and date ranges.
+reference's ids and total, and its network of the statements. Then the properties of
+paging, sorting and date ranges.
 """
 
 import json
@@ -175,6 +176,24 @@ def test_aid_pages_and_totals_are_those_of_the_reference(
     totals = client.get(url("/v1/aid-figures/totals", {**filters, "group_by": group_by})).json
     expected = reference.totals(filters, group_by)
     assert [{**group, "key": group["key"]["id"]} for group in totals["groups"]] == expected
+
+
+@SETTINGS
+@given(statement_queries())
+def test_the_network_is_that_of_the_reference(
+    dataset_apps: dict[str, Flask], query: dict[str, Any]
+) -> None:
+    filters = {k: v for k, v in query["params"].items() if k not in ("sort", "offset", "limit")}
+    response = dataset_apps[query["dataset"]].test_client().get(url("/v1/network", filters))
+    assert response.status_code == 200, response.json
+    expected = REFERENCES[query["dataset"]].network(filters)
+    network = response.json
+    assert {node["id"]: node["statements"] for node in network["nodes"]} == expected["nodes"]
+    assert [node["id"] for node in network["nodes"]] == list(expected["nodes"])
+    found = {(e["source"], e["target"], e["relation"]): e["statements"] for e in network["edges"]}
+    assert found == expected["edges"]
+    assert list(found) == list(expected["edges"])
+    assert all(edge["count"] == len(edge["statements"]) for edge in network["edges"])
 
 
 # Paging: concatenated pages are the whole sorted result, links lead back and forth, and a

@@ -40,6 +40,7 @@ def test_the_dataset_index(client: FlaskClient, real_dataset: Dataset) -> None:
         "aid_figures": "/v1/aid-figures",
         "aid_totals": "/v1/aid-figures/totals",
         "topics": "/v1/topics",
+        "network": "/v1/network",
     }
 
 

@@ -343,7 +343,8 @@ def test_actor_panel_is_a_keyboard_disclosure_with_roles_and_statements(
     expect(page.locator("#actor-list > li")).to_have_count(people)
     expect(page.locator("#actor-list .badge")).to_have_text(["person"] * people)
 
-    toggle = page.get_by_role("button", name=re.compile("^Dmitry Peskov"))
+    # The network has a button of its own for him: the actor list's is the disclosure.
+    toggle = page.locator("#actor-list").get_by_role("button", name=re.compile("^Dmitry Peskov"))
     expect(toggle).to_have_accessible_name("Dmitry Peskov person")
     expect(toggle).to_have_attribute("aria-expanded", "false")
     toggle.focus()
@@ -362,6 +363,121 @@ def test_actor_panel_is_a_keyboard_disclosure_with_roles_and_statements(
     explorer.watch.assert_clean()
 
 
+MACRON = "emmanuel-macron"
+MACRON_WIKIDATA = "https://www.wikidata.org/wiki/Q3052772"
+
+
+def _touching(network: dict[str, Any], actor: str) -> list[dict[str, Any]]:
+    return [edge for edge in network["edges"] if actor in (edge["source"], edge["target"])]
+
+
+def test_network_draws_every_actor_reachable_by_keyboard_with_a_table_fallback(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    network = explorer.api.get_json("/v1/network")
+    statements = explorer.api.get_json("/v1/statements")["total"]
+    nodes = page.locator("#network-graph svg .node")
+    expect(nodes).to_have_count(len(network["nodes"]))
+    expect(page.locator("#network-graph svg .edge")).to_have_count(len(network["edges"]))
+    expect(page.locator("#network-table-body tr")).to_have_count(len(network["edges"]))
+    expect(page.locator("#network-status")).to_have_text(
+        f"{len(network['nodes'])} actors and {len(network['edges'])} links "
+        f"from {statements} statements"
+    )
+
+    # Tab from the last control of the statements reaches the first actor: the one who
+    # made most statements.
+    speakers = Counter(
+        s["speaker"]["id"] for s in explorer.api.get_json("/v1/statements?limit=100")["items"]
+    )
+    top = max(speakers, key=lambda actor: speakers[actor])
+    assert top == MACRON
+    page.get_by_role("button", name="Next page").focus()
+    page.keyboard.press("Tab")
+    macron = page.locator(f'#network-graph .node[data-id="{MACRON}"]')
+    expect(macron).to_be_focused()
+    touching = _touching(network, MACRON)
+    expect(macron).to_have_attribute(
+        "aria-label",
+        f"Emmanuel Macron (person): {speakers[MACRON]} statements, {len(touching)} links",
+    )
+    page.keyboard.press("ArrowRight")
+    expect(nodes.nth(1)).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(nodes.nth(2)).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("ArrowLeft")
+    expect(macron).to_be_focused()
+
+    # Enter selects the actor: its links stand out, and its details name each one.
+    page.keyboard.press("Enter")
+    expect(macron).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#network-graph .edge.linked")).to_have_count(len(touching))
+    detail = page.locator("#network-detail")
+    expect(detail.locator("h3 a")).to_have_attribute("href", MACRON_WIKIDATA)
+    expect(detail.locator(".network-links li")).to_have_count(len(touching))
+    page.keyboard.press("Escape")
+    expect(macron).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#network-graph .edge.linked")).to_have_count(0)
+    page.keyboard.press(" ")
+    expect(macron).to_have_attribute("aria-pressed", "true")
+
+    # The table names every link, actors linked to their Wikidata items.
+    wikidata = page.locator(f'#network-table-body a[href="{MACRON_WIKIDATA}"]')
+    expect(wikidata).to_have_count(len(touching))
+    expect(wikidata.first).to_have_text("Emmanuel Macron")
+    reported = [e for e in touching if e["relation"] == "reported"]
+    assert reported, "Macron reports what others said"
+    row = page.locator(f'#network-table-body tr[data-id="{reported[0]["id"]}"] td')
+    expect(row).to_have_text(
+        [
+            "Emmanuel Macron",
+            "reported what was said by",
+            next(n["name"] for n in network["nodes"] if n["id"] == reported[0]["target"]),
+            str(reported[0]["count"]),
+        ]
+    )
+    explorer.watch.assert_clean()
+
+
+def test_network_follows_the_statement_filters(explorer: Explorer) -> None:
+    page = explorer.page
+    page.get_by_label("Speaker").select_option(MACRON)
+    page.get_by_label("Topic", exact=True).select_option("diplomacy")
+    network = explorer.api.get_json(f"/v1/network?speaker={MACRON}&topic=diplomacy")
+    total = explorer.api.get_json(f"/v1/statements?speaker={MACRON}&topic=diplomacy")["total"]
+    expect(page.locator("#network-status")).to_have_text(
+        f"{len(network['nodes'])} actors and {len(network['edges'])} links from {total} statements"
+    )
+    expect(page.locator("#network-graph svg .node")).to_have_count(len(network["nodes"]))
+    expect(page.locator("#network-table-body tr")).to_have_count(len(network["edges"]))
+    assert 0 < len(network["edges"]) < len(explorer.api.get_json("/v1/network")["edges"])
+    # Speakers of statements link to their Wikidata items too.
+    expect(page.locator("#statement-list .speaker a").first).to_have_attribute(
+        "href", MACRON_WIKIDATA
+    )
+
+    page.get_by_label("Search text and attribution").fill("no such words")
+    page.get_by_label("Search text and attribution").press("Enter")
+    expect(page.locator("#network-status")).to_have_text("No statements match these filters.")
+    expect(page.locator("#network-graph svg")).to_have_count(0)
+    expect(page.locator("#network-table-body tr")).to_have_count(0)
+    explorer.watch.assert_clean()
+
+
+def test_actor_panel_links_the_actor_to_its_wikidata_item(explorer: Explorer) -> None:
+    page = explorer.page
+    page.locator(f"#actor-button-{MACRON}").click()
+    link = page.locator(f"#actor-panel-{MACRON} .facts a")
+    expect(link).to_have_text("Q3052772")
+    expect(link).to_have_attribute("href", MACRON_WIKIDATA)
+    page.locator(f"#actor-button-{PESKOV}").click()
+    expect(page.locator(f"#actor-panel-{PESKOV} .roles")).to_be_visible()
+    expect(page.locator(f"#actor-panel-{PESKOV} .facts a")).to_have_count(0)
+    explorer.watch.assert_clean()
+
+
 def test_page_is_readable_at_360_pixels_wide(
     browser: Browser, api_server: Server, explorer_server: Server
 ) -> None:
@@ -369,6 +485,8 @@ def test_page_is_readable_at_360_pixels_wide(
         narrow.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
         page = narrow.page
         expect(page.locator("#aid-chart .bar-row")).to_have_count(2)
+        nodes = len(narrow.api.get_json("/v1/network")["nodes"])
+        expect(page.locator("#network-graph .node")).to_have_count(nodes)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
         chart_width = page.locator("#aid-chart svg").evaluate(
             "svg => svg.getBoundingClientRect().right"

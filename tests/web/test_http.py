@@ -25,6 +25,7 @@ from schemas.collection import (
     StatementPageSchema,
     TopicPageSchema,
 )
+from schemas.network import NetworkSchema
 from tests.conftest import MakeApp
 
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -34,6 +35,7 @@ DATA_URLS = [
     "/v1/statements?speaker=dmitry-peskov",
     "/v1/actors/emmanuel-macron",
     "/v1/aid-figures/totals?group_by=donor",
+    "/v1/network?topic=diplomacy",
     "/v1/topics",
     "/openapi.yaml",
     "/docs",
@@ -130,6 +132,7 @@ def assert_schema_order(data: Any, schema: Schema, where: str) -> None:
         ("/v1/statements?limit=100", StatementPageSchema),
         ("/v1/aid-figures", AidFigurePageSchema),
         ("/v1/aid-figures/totals?group_by=recipient", AidTotalsSchema),
+        ("/v1/network", NetworkSchema),
         ("/v1/topics", TopicPageSchema),
     ],
 )
@@ -271,6 +274,7 @@ CACHE_PROOF = [
     ("/v1/statements?q=escalat&sort=relevance", {}),
     ("/v1/actors/emmanuel-macron", {}),
     ("/v1/aid-figures/totals?group_by=recipient", {}),
+    ("/v1/network?speaker=emmanuel-macron", {}),
     ("/v1/topics?limit=5", {}),
     ("/", {}),
     ("/", {"Accept": "text/html"}),

@@ -503,6 +503,10 @@ function actorDetails(actor, statements, onClose) {
   if (actor.country) fact("Country", actor.country);
   if (actor.part_of) fact("Part of", actor.part_of.name);
   if (actor.aliases.length > 0) fact("Also called", actor.aliases.join(", "));
+  const wikidata = actor.links.wikidata ? safeHttpUrl(actor.links.wikidata) : null;
+  if (wikidata) {
+    fact("Wikidata", h("a", { href: wikidata, rel: "noopener noreferrer", text: actor.wikidata }));
+  }
 
   const roles =
     actor.roles.length > 0
@@ -563,6 +567,8 @@ function actorDetails(actor, statements, onClose) {
 // Statements
 
 const statementsView = { token: 0, links: { next: null, prev: null }, api: null };
+/** Every actor by id, once the filter choices are loaded: statements embed only id, name, kind. */
+const actorsById = new Map();
 
 function statementFilters() {
   const form = $("statement-filters");
@@ -595,6 +601,7 @@ async function loadStatementOptions(api) {
     api.all(withParams("/v1/actors", { sort: "name" })),
     api.all("/v1/topics"),
   ]);
+  for (const actor of actors) actorsById.set(actor.id, actor);
   const speaker = $("statement-speaker");
   speaker.append(...actors.map((a) => h("option", { value: a.id, text: a.name })));
   const topic = $("statement-topic");
@@ -602,18 +609,22 @@ async function loadStatementOptions(api) {
   restoreFilters();
 }
 
+/** Show the statements the filters select, a page at a time, and their whole network. */
 function applyStatementFilters() {
   const params = statementFilters();
   rememberFilters(params);
-  return loadStatements(
-    withParams("/v1/statements", {
-      ...params,
-      sort: "paragraph",
-      limit: STATEMENTS_PER_PAGE,
-      facets: STATEMENT_FACETS.join(","),
-      facet_size: MAX_LIMIT,
-    }),
-  );
+  return Promise.all([
+    loadStatements(
+      withParams("/v1/statements", {
+        ...params,
+        sort: "paragraph",
+        limit: STATEMENTS_PER_PAGE,
+        facets: STATEMENT_FACETS.join(","),
+        facet_size: MAX_LIMIT,
+      }),
+    ),
+    loadNetwork(params),
+  ]);
 }
 
 /**
@@ -710,7 +721,11 @@ function renderStatement(statement) {
       h(
         "header",
         { class: "statement-header" },
-        h("h3", { class: "speaker", text: statement.speaker.name }),
+        h(
+          "h3",
+          { class: "speaker" },
+          actorName(actorsById.get(statement.speaker.id) ?? statement.speaker),
+        ),
         h("span", {
           class: "badge",
           text: SPEECH_TYPES[statement.speech_type] ?? statement.speech_type,
@@ -750,6 +765,475 @@ function pageTo(direction) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The network: who spoke to, of and for whom, in the statements the filters select
+
+/** How each relation reads from its source's side, and from its target's. */
+const RELATIONS = {
+  addressed: { out: "spoke to", in: "was spoken to by" },
+  mentioned: { out: "spoke of", in: "was spoken of by" },
+  reported: { out: "reported what was said by", in: "was reported by" },
+};
+const NETWORK = {
+  minHeight: 320,
+  maxHeight: 640,
+  margin: 24,
+  labelGap: 4,
+  /** The layout's steps, and how hard the centre holds the nodes (loners included). */
+  steps: 300,
+  gravity: 2.5,
+  /** Room kept between two nodes' rims, in CSS pixels: a line of label. */
+  spacing: 14,
+};
+
+const networkView = {
+  token: 0,
+  api: null,
+  network: null,
+  /** The layout of the network's nodes, in their order, in [-1, 1]². */
+  positions: [],
+  selected: null,
+  width: 0,
+};
+
+/** An actor's name, linked to its Wikidata item when it has one; plain text otherwise. */
+function actorName(actor) {
+  const url = actor.links?.wikidata ? safeHttpUrl(actor.links.wikidata) : null;
+  if (!url) return actor.name;
+  return h("a", {
+    href: url,
+    rel: "noopener noreferrer",
+    class: "wikidata",
+    title: `${actor.name} on Wikidata`,
+    text: actor.name,
+  });
+}
+
+async function loadNetwork(params) {
+  const figure = $("network-graph");
+  const token = ++networkView.token;
+  figure.setAttribute("aria-busy", "true");
+  try {
+    const network = await networkView.api.get(withParams("/v1/network", params));
+    if (token !== networkView.token) return;
+    // Most statements first: the order of the layout's first circle, of Tab and the arrows.
+    network.nodes.sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+    networkView.network = network;
+    if (!network.nodes.some((node) => node.id === networkView.selected)) {
+      networkView.selected = null;
+    }
+    networkView.positions = layoutNetwork(network.nodes, network.edges);
+    // Each selected statement has one speaker, and every speaker is a node.
+    const statements = network.nodes.reduce((sum, node) => sum + node.statements, 0);
+    $("network-status").textContent =
+      network.nodes.length === 0
+        ? "No statements match these filters."
+        : `${plural(network.nodes.length, "actor", "actors")} and ` +
+          `${plural(network.edges.length, "link", "links")} from ` +
+          `${plural(statements, "statement", "statements")}`;
+    renderNetworkTable(network);
+    drawNetwork();
+  } catch (error) {
+    if (token !== networkView.token) return;
+    $("network-status").textContent = "";
+    showError("Could not load the network", error);
+  } finally {
+    if (token === networkView.token) figure.removeAttribute("aria-busy");
+  }
+}
+
+/**
+ * Positions in [-1, 1]², one per node: the nodes start on a circle in their order and settle
+ * under Fruchterman–Reingold forces. Nothing is random, so the same network draws the same.
+ */
+function layoutNetwork(nodes, edges) {
+  const count = nodes.length;
+  const at = nodes.map((_, i) => ({
+    x: Math.cos((2 * Math.PI * i) / count),
+    y: Math.sin((2 * Math.PI * i) / count),
+  }));
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const pairs = edges
+    .filter((edge) => edge.source !== edge.target)
+    .map((edge) => [index.get(edge.source), index.get(edge.target)]);
+  const k = Math.sqrt(4 / Math.max(count, 1));
+  let heat = 0.2;
+  for (let step = 0; step < NETWORK.steps; step += 1) {
+    const moves = at.map((p) => ({ x: -p.x * NETWORK.gravity, y: -p.y * NETWORK.gravity }));
+    for (let i = 0; i < count; i += 1) {
+      for (let j = i + 1; j < count; j += 1) {
+        const dx = at[i].x - at[j].x;
+        const dy = at[i].y - at[j].y;
+        const d = Math.max(Math.hypot(dx, dy), 0.01);
+        const push = (k * k) / d / d;
+        moves[i].x += dx * push;
+        moves[i].y += dy * push;
+        moves[j].x -= dx * push;
+        moves[j].y -= dy * push;
+      }
+    }
+    for (const [a, b] of pairs) {
+      const dx = at[a].x - at[b].x;
+      const dy = at[a].y - at[b].y;
+      const pull = Math.hypot(dx, dy) / k;
+      moves[a].x -= dx * pull;
+      moves[a].y -= dy * pull;
+      moves[b].x += dx * pull;
+      moves[b].y += dy * pull;
+    }
+    for (let i = 0; i < count; i += 1) {
+      const length = Math.hypot(moves[i].x, moves[i].y);
+      if (length > 0) {
+        const step = Math.min(length, heat) / length;
+        at[i].x += moves[i].x * step;
+        at[i].y += moves[i].y * step;
+      }
+    }
+    heat *= 0.985;
+  }
+  // Stretched to fill [-1, 1]² each way; one node, or a line of them, sits in the middle.
+  const span = (values) => [Math.min(...values), Math.max(...values)];
+  const [[minX, maxX], [minY, maxY]] = [span(at.map((p) => p.x)), span(at.map((p) => p.y))];
+  const scale = (value, min, max) => (max - min < 1e-9 ? 0 : ((value - min) / (max - min)) * 2 - 1);
+  return at.map((p) => ({ x: scale(p.x, minX, maxX), y: scale(p.y, minY, maxY) }));
+}
+
+function nodeRadius(node) {
+  return 5 + 2.5 * Math.sqrt(node.statements);
+}
+
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function nodeLabel(node, links) {
+  const kind = KIND_LABELS[node.kind] ?? node.kind;
+  const statements = plural(node.statements, "statement", "statements");
+  return `${node.name} (${kind}): ${statements}, ${plural(links, "link", "links")}`;
+}
+
+/** The network as SVG, sized to its container in CSS pixels; each actor a focusable button. */
+function drawNetwork() {
+  const container = $("network-graph");
+  const network = networkView.network;
+  if (!network) return;
+  if (network.nodes.length === 0) {
+    container.replaceChildren(h("p", { class: "muted", text: "No actors: no statements match." }));
+    renderNetworkDetail();
+    return;
+  }
+  const width = Math.max(CHART.minWidth, Math.floor(container.clientWidth));
+  networkView.width = container.clientWidth;
+  // Wide enough boxes keep a 10:7 shape; narrow ones grow taller, a line per actor or so.
+  const tall = Math.max(width * 0.7, network.nodes.length * 20);
+  const height = Math.round(Math.min(NETWORK.maxHeight, Math.max(NETWORK.minHeight, tall)));
+  const radii = new Map(network.nodes.map((node) => [node.id, nodeRadius(node)]));
+  const points = placeNodes(network, radii, width, height);
+  const degree = new Map(network.nodes.map((node) => [node.id, 0]));
+  for (const edge of network.edges) {
+    degree.set(edge.source, degree.get(edge.source) + 1);
+    if (edge.target !== edge.source) degree.set(edge.target, degree.get(edge.target) + 1);
+  }
+
+  const markers = Object.keys(RELATIONS).map((relation) =>
+    s(
+      "marker",
+      {
+        id: `arrow-${relation}`,
+        class: `arrow relation-${relation}`,
+        viewBox: "0 0 10 10",
+        refX: 10,
+        refY: 5,
+        markerWidth: 8,
+        markerHeight: 8,
+        markerUnits: "userSpaceOnUse",
+        orient: "auto",
+      },
+      s("path", { d: "M0,0 L10,5 L0,10 z" }),
+    ),
+  );
+  const svg = s(
+    "svg",
+    {
+      class: "network-chart",
+      role: "group",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      "aria-labelledby": "network-chart-title",
+    },
+    s("title", {
+      id: "network-chart-title",
+      text:
+        `Network of ${plural(network.nodes.length, "actor", "actors")} and ` +
+        `${plural(network.edges.length, "link", "links")}`,
+    }),
+    s("defs", {}, ...markers),
+  );
+  const edges = s("g", { class: "edges", "aria-hidden": "true" });
+  const relations = Object.keys(RELATIONS);
+  for (const edge of network.edges) {
+    edges.append(
+      s(
+        "path",
+        {
+          class: `edge relation-${edge.relation}`,
+          d: edgePath(edge, points, radii, relations.indexOf(edge.relation)),
+          "stroke-width": (1 + 1.2 * Math.log2(edge.count)).toFixed(2),
+          "marker-end": `url(#arrow-${edge.relation})`,
+          "data-id": edge.id,
+          "data-source": edge.source,
+          "data-target": edge.target,
+        },
+        s("title", { text: edgeText(edge) }),
+      ),
+    );
+  }
+  const nodes = s("g", { class: "nodes" });
+  for (const node of network.nodes) {
+    const { x, y } = points.get(node.id);
+    const r = radii.get(node.id);
+    const label = nodeLabel(node, degree.get(node.id));
+    nodes.append(
+      s(
+        "g",
+        {
+          class: `node kind-${node.kind}`,
+          tabindex: "0",
+          role: "button",
+          "aria-pressed": "false",
+          "aria-label": label,
+          "data-id": node.id,
+        },
+        s("title", { text: label }),
+        s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
+        s("text", { class: "node-label", y: (y + 4).toFixed(1), text: node.name }),
+      ),
+    );
+  }
+  svg.append(edges, nodes);
+  container.replaceChildren(svg);
+  // Labels go on the outer side of their node, or the other when they would leave the box.
+  for (const text of svg.querySelectorAll(".node-label")) {
+    const id = text.parentNode.dataset.id;
+    const { x } = points.get(id);
+    const gap = radii.get(id) + NETWORK.labelGap;
+    const length = text.getComputedTextLength();
+    let left = x < width / 2;
+    if (left && x - gap - length < 0) left = false;
+    else if (!left && x + gap + length > width) left = x - gap - length >= 0;
+    text.setAttribute("x", (left ? x - gap : x + gap).toFixed(1));
+    text.setAttribute("text-anchor", left ? "end" : "start");
+  }
+  showSelection();
+}
+
+/**
+ * The layout in CSS pixels: scaled to the box, then nodes closer than their radii and a line
+ * of label are pushed apart, a few rounds, so that no two circles overlap.
+ */
+function placeNodes(network, radii, width, height) {
+  const m = NETWORK.margin;
+  const points = network.nodes.map((node, i) => ({
+    id: node.id,
+    r: radii.get(node.id),
+    x: m + ((networkView.positions[i].x + 1) / 2) * (width - 2 * m),
+    y: m + ((networkView.positions[i].y + 1) / 2) * (height - 2 * m),
+  }));
+  for (let round = 0; round < 50; round += 1) {
+    let moved = false;
+    for (let i = 0; i < points.length; i += 1) {
+      for (let j = i + 1; j < points.length; j += 1) {
+        const a = points[i];
+        const b = points[j];
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy);
+        const least = a.r + b.r + NETWORK.spacing;
+        if (d >= least) continue;
+        moved = true;
+        // Coincident nodes part along a fixed direction that depends on their order.
+        const [ux, uy] = d > 0.01 ? [dx / d, dy / d] : [Math.cos(i + j), Math.sin(i + j)];
+        const push = (least - d) / 2;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+      }
+    }
+    for (const p of points) {
+      p.x = Math.min(width - m, Math.max(m, p.x));
+      p.y = Math.min(height - m, Math.max(m, p.y));
+    }
+    if (!moved) break;
+  }
+  return new Map(points.map((p) => [p.id, { x: p.x, y: p.y }]));
+}
+
+/** A curved path between two nodes, ending at their rims: each relation bends its own way, so
+ * links of one pair, either way or in several relations, do not hide each other. */
+function edgePath(edge, points, radii, bend) {
+  const from = points.get(edge.source);
+  const to = points.get(edge.target);
+  if (edge.source === edge.target) {
+    const r = radii.get(edge.source);
+    // A loop over the node's top: an actor who spoke of itself.
+    const start = `${(from.x - r / 2).toFixed(1)},${(from.y - r).toFixed(1)}`;
+    return `M${start} a${r.toFixed(1)},${r.toFixed(1)} 0 1 1 ${r.toFixed(1)},0`;
+  }
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const offset = length * 0.1 * (1 + bend * 0.7);
+  const control = {
+    x: (from.x + to.x) / 2 - (dy / length) * offset,
+    y: (from.y + to.y) / 2 + (dx / length) * offset,
+  };
+  const toward = (point, target, distance) => {
+    const ex = target.x - point.x;
+    const ey = target.y - point.y;
+    const norm = Math.hypot(ex, ey) || 1;
+    return { x: point.x + (ex / norm) * distance, y: point.y + (ey / norm) * distance };
+  };
+  const start = toward(from, control, radii.get(edge.source));
+  const end = toward(to, control, radii.get(edge.target) + 1);
+  const fixed = (p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+  return `M${fixed(start)} Q${fixed(control)} ${fixed(end)}`;
+}
+
+function nodeById(id) {
+  return networkView.network.nodes.find((node) => node.id === id);
+}
+
+function edgeText(edge) {
+  const source = nodeById(edge.source);
+  const target = nodeById(edge.target);
+  const verb = RELATIONS[edge.relation]?.out ?? edge.relation;
+  return `${source.name} ${verb} ${target.name}: ${plural(edge.count, "statement", "statements")}`;
+}
+
+function renderNetworkTable(network) {
+  $("network-table-body").replaceChildren(
+    ...network.edges.map((edge) =>
+      h(
+        "tr",
+        { "data-id": edge.id },
+        h("td", {}, actorName(nodeById(edge.source))),
+        h("td", { text: RELATIONS[edge.relation]?.out ?? edge.relation }),
+        h("td", {}, actorName(nodeById(edge.target))),
+        h("td", { text: String(edge.count) }),
+      ),
+    ),
+  );
+}
+
+function selectNode(id) {
+  networkView.selected = networkView.selected === id ? null : id;
+  showSelection();
+}
+
+/** Mark the selected actor, its links and its neighbours; fade the rest. */
+function showSelection() {
+  const selected = networkView.selected;
+  const svg = $("network-graph").querySelector("svg");
+  if (svg) {
+    svg.classList.toggle("has-selection", selected !== null);
+    const linked = new Set([selected]);
+    for (const path of svg.querySelectorAll(".edge")) {
+      const touches = path.dataset.source === selected || path.dataset.target === selected;
+      path.classList.toggle("linked", touches);
+      if (touches) linked.add(path.dataset.source).add(path.dataset.target);
+    }
+    for (const node of svg.querySelectorAll(".node")) {
+      node.classList.toggle("linked", linked.has(node.dataset.id));
+      node.classList.toggle("selected", node.dataset.id === selected);
+      node.setAttribute("aria-pressed", String(node.dataset.id === selected));
+    }
+  }
+  renderNetworkDetail();
+}
+
+function renderNetworkDetail() {
+  const detail = $("network-detail");
+  const selected = networkView.selected;
+  const network = networkView.network;
+  if (!network || selected === null) {
+    const hint = network?.nodes.length ? "Select an actor to see its links." : "";
+    detail.replaceChildren(h("p", { class: "muted", text: hint }));
+    return;
+  }
+  const node = nodeById(selected);
+  const lines = network.edges
+    .filter((edge) => edge.source === selected || edge.target === selected)
+    .sort((a, b) => (a.source === selected ? 0 : 1) - (b.source === selected ? 0 : 1))
+    .map((edge) => {
+      const outgoing = edge.source === selected;
+      const other = nodeById(outgoing ? edge.target : edge.source);
+      const verb = RELATIONS[edge.relation]?.[outgoing ? "out" : "in"] ?? edge.relation;
+      return h(
+        "li",
+        { "data-id": edge.id },
+        `${verb} `,
+        actorName(other),
+        ` (${plural(edge.count, "statement", "statements")})`,
+      );
+    });
+  const clear = h("button", { type: "button", class: "secondary", text: "Show every actor" });
+  clear.addEventListener("click", () => {
+    const drawn = $("network-graph").querySelector(`.node[data-id="${CSS.escape(selected)}"]`);
+    selectNode(selected);
+    drawn?.focus();
+  });
+  detail.replaceChildren(
+    h(
+      "h3",
+      { class: "network-actor" },
+      actorName(node),
+      " ",
+      h("span", { class: `badge kind-${node.kind}`, text: KIND_LABELS[node.kind] ?? node.kind }),
+    ),
+    h("p", { text: `${plural(node.statements, "statement", "statements")} in this view` }),
+    h("ul", { class: "network-links" }, ...lines),
+    clear,
+  );
+}
+
+function wireNetwork() {
+  const figure = $("network-graph");
+  figure.addEventListener("click", (event) => {
+    const node = event.target.closest?.(".node");
+    if (node) selectNode(node.dataset.id);
+  });
+  figure.addEventListener("keydown", (event) => {
+    const node = event.target.closest?.(".node");
+    if (!node) return;
+    const all = [...figure.querySelectorAll(".node")];
+    const at = all.indexOf(node);
+    const moves = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: all.length - 1,
+    };
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      selectNode(node.dataset.id);
+    } else if (event.key === "Escape" && networkView.selected !== null) {
+      event.preventDefault();
+      networkView.selected = null;
+      showSelection();
+    } else if (event.key in moves) {
+      event.preventDefault();
+      all[(moves[event.key] + all.length) % all.length].focus();
+    }
+  });
+  new ResizeObserver(() => {
+    if (networkView.network && figure.clientWidth !== networkView.width) drawNetwork();
+  }).observe(figure);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Start
 
 function wireEvents(api) {
@@ -770,6 +1254,7 @@ function wireEvents(api) {
   form.addEventListener("reset", () => setTimeout(applyStatementFilters));
   $("statements-prev").addEventListener("click", () => pageTo("prev"));
   $("statements-next").addEventListener("click", () => pageTo("next"));
+  wireNetwork();
 }
 
 async function main() {
@@ -782,6 +1267,7 @@ async function main() {
   }
   $("api-base").textContent = api.base;
   statementsView.api = api;
+  networkView.api = api;
   wireEvents(api);
   await Promise.all([
     loadArticles(api).catch((error) => showError("Could not load the article", error)),

@@ -1,0 +1,38 @@
+"""``/v1/network``: the actors of the statements, and who spoke to, of and for whom."""
+
+from typing import Any
+
+from flask import Response
+
+from api.catalog import current_catalog
+from api.web import links
+from api.web.openapi import Blueprint, ok
+from api.web.representation import json_representation, send
+from schemas.network import NetworkSchema
+from schemas.query import NetworkQueryArgsSchema
+
+blp = Blueprint(
+    "network",
+    __name__,
+    url_prefix=links.NETWORK,
+    description="The actor graph of the statements: nodes and edges, ready for Cytoscape.js "
+    "or d3-force.",
+)
+
+
+@blp.route("", operation_id="getNetwork")
+@blp.arguments(NetworkQueryArgsSchema, location="query")
+@blp.response(200, NetworkSchema, **ok("Network"))
+def get_network(args: dict[str, Any]) -> Response:
+    """Return the actor network of the statements the filters select.
+
+    Takes the filters and the search of the statements, validated alike; the network
+    is of every statement they select (no pages). Each statement links its speaker to
+    its addressees (`addressed`) and to the actors it mentions (`mentioned`); a
+    statement reported inside another links the reporting speaker to its own
+    (`reported`). An edge counts its statements and lists their ids. In Cytoscape.js,
+    `elements` is `[...nodes.map(n => ({data: n})), ...edges.map(e => ({data: e}))]`;
+    in d3-force, `forceLink(edges).id(d => d.id)` over `nodes`.
+    """
+    catalog = current_catalog()
+    return send(json_representation(catalog.network(args), catalog.cache_control))

@@ -1,0 +1,231 @@
+"""``/v1/network``: the actor graph of the statements, every expected value derived here
+from ``data/statements.json`` with plain Python."""
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from schemas.query import UNKNOWN_PARAMETER
+from schemas.vocabulary import TOPICS
+from tests.reference import overlaps
+from tests.support import real_records
+
+Statement = dict[str, Any]
+STATEMENTS = real_records("statements")
+BY_ID = {statement["id"]: statement for statement in STATEMENTS}
+ACTORS = {actor["id"]: actor for actor in real_records("actors")}
+Edges = dict[tuple[str, str, str], list[str]]
+
+
+def expected_edges(selected: list[Statement]) -> Edges:
+    """Return (source, target, relation) -> sorted statement ids, of the selected statements.
+
+    A statement links its speaker to each addressee and each actor it mentions; one
+    reported inside another links the reporting statement's speaker to its own.
+    """
+    edges: Edges = {}
+    for statement in selected:
+        speaker = statement["speaker"]
+        links = [(speaker, actor, "addressed") for actor in statement["addressees"]]
+        links += [(speaker, actor, "mentioned") for actor in statement["mentions"]]
+        if statement["reported_by"] is not None:
+            links.append((BY_ID[statement["reported_by"]]["speaker"], speaker, "reported"))
+        for link in links:
+            edges.setdefault(link, []).append(statement["id"])
+    return {link: sorted(ids) for link, ids in edges.items()}
+
+
+def expected_nodes(selected: list[Statement], edges: Edges) -> dict[str, int]:
+    """Return each actor of the network -> how many of the selected statements it made."""
+    spoken = Counter(statement["speaker"] for statement in selected)
+    ends = {end for source, target, _ in edges for end in (source, target)}
+    return {actor: spoken[actor] for actor in sorted(set(spoken) | ends)}
+
+
+def network(client: FlaskClient, query: str) -> dict[str, Any]:
+    response = client.get(f"/v1/network{'?' if query else ''}{query}")
+    assert response.status_code == 200, response.json
+    body: dict[str, Any] = response.json
+    return body
+
+
+def edges_of(body: dict[str, Any]) -> Edges:
+    return {(e["source"], e["target"], e["relation"]): e["statements"] for e in body["edges"]}
+
+
+def test_the_whole_network(client: FlaskClient) -> None:
+    edges = expected_edges(STATEMENTS)
+    nodes = expected_nodes(STATEMENTS, edges)
+    body = network(client, "")
+    assert len(body["nodes"]) == len(nodes) == 25
+    assert len(body["edges"]) == len(edges) == 62
+    assert {node["id"]: node["statements"] for node in body["nodes"]} == nodes
+    assert edges_of(body) == edges
+    assert Counter(relation for _, _, relation in edges) == Counter(
+        edge["relation"] for edge in body["edges"]
+    )
+    assert body["links"] == {"self": "/v1/network"}
+
+
+def test_macron_reports_putin_and_zelensky_and_putin_speaks_to_macron(
+    client: FlaskClient,
+) -> None:
+    body = network(client, "")
+    by_id = {edge["id"]: edge for edge in body["edges"]}
+    reported_putin = sorted(
+        s["id"]
+        for s in STATEMENTS
+        if s["speaker"] == "vladimir-putin"
+        and s["reported_by"] is not None
+        and BY_ID[s["reported_by"]]["speaker"] == "emmanuel-macron"
+    )
+    assert len(reported_putin) == 4
+    assert by_id["emmanuel-macron->vladimir-putin:reported"] == {
+        "id": "emmanuel-macron->vladimir-putin:reported",
+        "source": "emmanuel-macron",
+        "target": "vladimir-putin",
+        "relation": "reported",
+        "count": 4,
+        "statements": reported_putin,
+    }
+    to_macron = sorted(
+        s["id"]
+        for s in STATEMENTS
+        if s["speaker"] == "vladimir-putin" and "emmanuel-macron" in s["addressees"]
+    )
+    assert by_id["vladimir-putin->emmanuel-macron:addressed"]["statements"] == to_macron
+    assert by_id["volodymyr-zelensky->emmanuel-macron:addressed"]["count"] == 1
+    assert [edge["id"] for edge in body["edges"]] == sorted(
+        by_id, key=lambda i: (by_id[i]["source"], by_id[i]["target"], by_id[i]["relation"])
+    )
+
+
+def test_a_node_is_the_compact_actor_with_its_wikidata_item_and_statement_count(
+    client: FlaskClient,
+) -> None:
+    nodes = {node["id"]: node for node in network(client, "")["nodes"]}
+    macron = ACTORS["emmanuel-macron"]
+    assert nodes["emmanuel-macron"] == {
+        "id": "emmanuel-macron",
+        "name": macron["name"],
+        "kind": macron["kind"],
+        "wikidata": "Q3052772",
+        "statements": sum(1 for s in STATEMENTS if s["speaker"] == "emmanuel-macron"),
+        "links": {
+            "self": "/v1/actors/emmanuel-macron",
+            "wikidata": "https://www.wikidata.org/wiki/Q3052772",
+        },
+    }
+    unlinked = next(actor for actor in nodes if ACTORS[actor]["wikidata"] is None)
+    assert nodes[unlinked]["wikidata"] is None
+    assert nodes[unlinked]["links"] == {"self": f"/v1/actors/{unlinked}"}
+    # Every node is a real actor, named as the actors collection names it.
+    assert all(node["name"] == ACTORS[actor]["name"] for actor, node in nodes.items())
+
+
+#: Filters, and which statements each selects, said in plain Python.
+FILTERS: dict[str, Callable[[Statement], bool]] = {
+    "topic=diplomacy": lambda s: "diplomacy" in s["topics"],
+    "speaker=emmanuel-macron": lambda s: s["speaker"] == "emmanuel-macron",
+    "speaker=vladimir-putin,volodymyr-zelensky": lambda s: (
+        s["speaker"] in ("vladimir-putin", "volodymyr-zelensky")
+    ),
+    "said_from=2022-02-08": lambda s: overlaps(s["said_on"], "2022-02-08", None),
+    "addressee=emmanuel-macron&topic=minsk-agreements": lambda s: (
+        "emmanuel-macron" in s["addressees"] and "minsk-agreements" in s["topics"]
+    ),
+    "q=minsk&speech_type=indirect": lambda s: (
+        ("minsk" in s["text"].casefold() or "minsk" in s["attribution"].casefold())
+        and s["speech_type"] == "indirect"
+    ),
+}
+
+
+@pytest.mark.parametrize("query", list(FILTERS))
+def test_the_network_of_the_statements_a_filter_selects(client: FlaskClient, query: str) -> None:
+    selected = [statement for statement in STATEMENTS if FILTERS[query](statement)]
+    assert selected, "each filter selects something"
+    edges = expected_edges(selected)
+    nodes = expected_nodes(selected, edges)
+    body = network(client, query)
+    assert {node["id"]: node["statements"] for node in body["nodes"]} == nodes
+    assert edges_of(body) == edges
+    assert all(edge["count"] == len(edge["statements"]) for edge in body["edges"])
+    assert len(body["edges"]) < 62
+
+
+def test_a_reported_edge_stands_for_the_statements_reported_when_the_reporter_is_not_selected(
+    client: FlaskClient,
+) -> None:
+    body = network(client, "speaker=vladimir-putin")
+    reported = [edge for edge in body["edges"] if edge["relation"] == "reported"]
+    assert [edge["source"] for edge in reported] == ["emmanuel-macron"]
+    nodes = {node["id"]: node["statements"] for node in body["nodes"]}
+    assert nodes["emmanuel-macron"] == 0
+    assert nodes["vladimir-putin"] == sum(1 for s in STATEMENTS if s["speaker"] == "vladimir-putin")
+
+
+def test_a_filter_that_selects_nothing_gives_an_empty_network(client: FlaskClient) -> None:
+    assert network(client, "speaker=nobody") == {
+        "nodes": [],
+        "edges": [],
+        "links": {"self": "/v1/network?speaker=nobody"},
+    }
+
+
+def test_the_self_link_is_the_query_in_its_canonical_form(client: FlaskClient) -> None:
+    body = network(client, "topic=diplomacy&speaker=emmanuel-macron&speaker=vladimir-putin")
+    assert body["links"] == {
+        "self": "/v1/network?speaker=emmanuel-macron,vladimir-putin&topic=diplomacy"
+    }
+    assert network(client, body["links"]["self"].partition("?")[2]) == body
+
+
+def _problem(client: FlaskClient, query: str) -> dict[str, Any]:
+    response = client.get(f"/v1/network?{query}")
+    assert response.status_code == 400
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert response.headers["Cache-Control"] == "no-store"
+    body: dict[str, Any] = response.json
+    assert body["type"] == "/problems/invalid-parameters"
+    return body
+
+
+def test_a_bad_filter_value_is_400_as_on_the_statements(client: FlaskClient) -> None:
+    body = _problem(client, "topic=weather")
+    assert body["errors"] == {"topic": [f"Value 1: Must be one of: {', '.join(TOPICS)}."]}
+    statements = client.get("/v1/statements?topic=weather").json
+    assert statements["errors"] == body["errors"]
+    assert _problem(client, "said_from=2022-02-30")["errors"] == {
+        "said_from": ["Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."]
+    }
+    assert _problem(client, "said_from=2022&said_from=2023")["errors"] == {
+        "said_from": ["Given more than once; this parameter takes one value."]
+    }
+
+
+@pytest.mark.parametrize("name", ["limit", "offset", "sort", "facets", "format", "colour"])
+def test_paging_sorting_and_unknown_parameters_are_400(client: FlaskClient, name: str) -> None:
+    assert _problem(client, f"{name}=1")["errors"] == {name: [UNKNOWN_PARAMETER]}
+
+
+def test_a_current_etag_gets_304_and_head_the_get_headers(client: FlaskClient) -> None:
+    url = "/v1/network?topic=diplomacy"
+    first = client.get(url)
+    assert first.headers["Cache-Control"] == "public, max-age=300"
+    again = client.get(url, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    assert again.data == b""
+    assert again.headers["ETag"] == first.headers["ETag"]
+    assert (
+        client.get("/v1/network", headers={"If-None-Match": first.headers["ETag"]}).status_code
+        == 200
+    )
+    head = client.head(url)
+    assert head.status_code == 200
+    assert head.data == b""
+    for name in ("Content-Type", "Content-Length", "ETag", "Cache-Control", "Vary"):
+        assert head.headers[name] == first.headers[name]
