@@ -5,7 +5,9 @@ results mutmut keeps under ``mutants/``, writes every survivor with its diff to
 ``build/mutation/``, the summary to ``docs/mutation.json``, and prints the table that
 ``docs/testing.md`` carries. Survivors that no behaviour can tell from the code are
 listed, each with its reason, in ``tests/mutation_equivalents.toml``; the score is
-killed / (total - equivalent). A timeout counts as killed (the mutant hangs the suite).
+killed / (total - equivalent) over the mutants judged so far (a sampled run leaves the
+rest "not judged yet", counted apart). A timeout counts as killed (the mutant hangs the
+suite); a mutant no test runs counts as survived.
 """
 
 import json
@@ -86,10 +88,13 @@ def main() -> int:
     survivors: list[str] = []
     for name, (source, state) in sorted(mutants.items()):
         counts = by_area[area(source)]
+        if state == "not checked":
+            counts["not checked"] += 1
+            continue
         counts["total"] += 1
         if state == "survived" and name in equivalents:
             counts["equivalent"] += 1
-        elif state in ("survived", "no tests", "suspicious", "not checked"):
+        elif state in ("survived", "no tests", "suspicious"):
             counts["survived"] += 1
             survivors.append(name)
         else:
@@ -106,8 +111,12 @@ def main() -> int:
         "equivalent": overall["equivalent"],
         "score": round(score(overall), 4),
         "targeted_score": round(score(targeted), 4),
+        "not_checked": overall["not checked"],
         "areas": {
-            name: {key: counts[key] for key in ("total", "killed", "survived", "equivalent")}
+            name: {
+                key.replace(" ", "_"): counts[key]
+                for key in ("total", "killed", "survived", "equivalent", "not checked")
+            }
             | {"score": round(score(counts), 4)}
             for name, counts in by_area.items()
         },
@@ -123,17 +132,18 @@ def main() -> int:
                 text=True,
             )
             report.write(shown.stdout + "\n")
-    print("| area | mutants | killed | survived | equivalent | score |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| area | judged | killed | survived | equivalent | score | not judged yet |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for name in AREAS:
         counts = by_area[name]
         print(
             f"| {name} | {counts['total']} | {counts['killed']} | {counts['survived']} | "
-            f"{counts['equivalent']} | {score(counts):.1%} |"
+            f"{counts['equivalent']} | {score(counts):.1%} | {counts['not checked']} |"
         )
     print(
         f"| **all of {' and '.join(SCOPE)}** | {overall['total']} | {overall['killed']} | "
-        f"{overall['survived']} | {overall['equivalent']} | **{score(overall):.1%}** |"
+        f"{overall['survived']} | {overall['equivalent']} | **{score(overall):.1%}** | "
+        f"{overall['not checked']} |"
     )
     print(f"\ntargeted areas (all but routes and launchers): {score(targeted):.1%}")
     print(f"{len(survivors)} survivors written to {REPORT_DIR / 'survivors.txt'}")
