@@ -138,11 +138,6 @@ class Renderer(Protocol):
 RendererFactory = Callable[[Mapping[str, Mapping[str, Record]]], Renderer]
 
 
-def get(record: Record, path: str) -> Any:
-    """Return the value at a dotted ``path`` of a record (None through a null)."""
-    return accessor(path)(record)
-
-
 @cache
 def accessor(column: Column) -> Callable[[Record], Any]:
     """Return the function that reads a column's value from a record."""
