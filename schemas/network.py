@@ -10,6 +10,9 @@ from marshmallow import Schema, fields, validate
 from schemas.common import WIKIDATA_PATTERN, ActorRefSchema, Slug
 from schemas.vocabulary import NETWORK_RELATIONS
 
+#: How many statement ids an edge lists at most; its ``count`` counts them all.
+EDGE_STATEMENT_IDS = 100
+
 
 class NetworkNodeLinksSchema(Schema):
     """Links of a node."""
@@ -98,8 +101,8 @@ class NetworkEdgeSchema(Schema):
         Slug(),
         required=True,
         metadata={
-            "description": "Their ids, in id order; for `reported`, the ids of the "
-            "statements reported."
+            "description": f"Their ids, in id order: the first {EDGE_STATEMENT_IDS} when "
+            "`count` is larger. For `reported`, the ids of the statements reported."
         },
     )
 
@@ -125,17 +128,30 @@ class NetworkSchema(Schema):
         fields.Nested(NetworkNodeSchema),
         required=True,
         metadata={
-            "description": "Every speaker of a selected statement and every actor at an end "
-            "of an edge, by id. Cytoscape.js: `{data: node}`; d3-force: the simulation's "
-            "nodes."
+            "description": "Every actor at an end of an edge and, when no edge was left "
+            "out, every speaker of a selected statement; by id. Cytoscape.js: "
+            "`{data: node}`; d3-force: the simulation's nodes."
         },
     )
     edges = fields.List(
         fields.Nested(NetworkEdgeSchema),
         required=True,
         metadata={
-            "description": "One per source, target and relation, sorted by them. "
-            "Cytoscape.js: `{data: edge}`; d3-force: `forceLink(edges).id(d => d.id)`."
+            "description": "One per source, target and relation, sorted by them: the "
+            "`edge_limit` heaviest. Cytoscape.js: `{data: edge}`; d3-force: "
+            "`forceLink(edges).id(d => d.id)`."
+        },
+    )
+    total_edges = fields.Integer(
+        required=True,
+        validate=validate.Range(min=0),
+        metadata={"description": "How many edges the selected statements make in all."},
+    )
+    truncated = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "Whether edges were left out (`edges` has fewer than "
+            "`total_edges`): the lightest, and the actors only they reach."
         },
     )
     links = fields.Nested(NetworkLinksSchema, required=True)

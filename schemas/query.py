@@ -33,6 +33,9 @@ FORMATS = ("json", "csv", "ndjson")
 JSON_FORMAT = "json"
 DEFAULT_FACET_SIZE = 10
 MAX_FACET_SIZE = 100
+#: How many edges a network keeps at most, the heaviest: by default, and when asked.
+DEFAULT_NETWORK_EDGES = 500
+MAX_NETWORK_EDGES = 2000
 #: Far beyond any collection, and small enough for every JSON parser's integers.
 MAX_OFFSET = 1_000_000_000
 MAX_SEARCH_LENGTH = 200
@@ -367,11 +370,22 @@ class StatementQueryArgsSchema(StatementFilterArgsSchema, PageArgsSchema):
 
 
 class NetworkQueryArgsSchema(StatementFilterArgsSchema):
-    """Arguments of ``GET /v1/network``: the statement filters, and nothing else.
+    """Arguments of ``GET /v1/network``: the statement filters, and how many edges to keep.
 
-    The network is of every statement the filters select, whole: it has no pages,
-    sort, facets or formats.
+    The network is of every statement the filters select: it has no pages, sort,
+    facets or formats, and keeps its heaviest edges.
     """
+
+    edge_limit = QueryInteger(
+        validate=validate.Range(
+            min=1, max=MAX_NETWORK_EDGES, error=f"Must be between 1 and {MAX_NETWORK_EDGES}."
+        ),
+        metadata={
+            "description": f"How many edges to keep at most (default {DEFAULT_NETWORK_EDGES}): "
+            "the heaviest, those of the most statements. `truncated` says whether any "
+            "were left out; narrow the filters to see them."
+        },
+    )
 
 
 class AidFilterArgsSchema(QueryArgsSchema):

@@ -20,8 +20,9 @@ from api.dataset.snapshot import Snapshot, ensure_snapshot
 from api.dataset.tables import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS, TOPICS
 from api.web import links
 from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
-from schemas.network import NetworkSchema
+from schemas.network import EDGE_STATEMENT_IDS, NetworkSchema
 from schemas.query import (
+    DEFAULT_NETWORK_EDGES,
     ActorQueryArgsSchema,
     AidFigureQueryArgsSchema,
     ArticleQueryArgsSchema,
@@ -68,7 +69,12 @@ class Catalog:
 
     def network(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the actor network of the statements ``args`` selects."""
-        graph = actor_network(self.snapshot.connection(), self.statements.query(args, paged=False))
+        graph = actor_network(
+            self.snapshot.connection(),
+            self.statements.query(args, paged=False),
+            edge_limit=args.get("edge_limit", DEFAULT_NETWORK_EDGES),
+            ids_per_edge=EDGE_STATEMENT_IDS,
+        )
         nodes = [
             {**asdict(node), "links": links.network_node_links(node.id, node.wikidata)}
             for node in graph.nodes
@@ -78,6 +84,8 @@ class Catalog:
                 {
                     "nodes": nodes,
                     "edges": graph.edges,
+                    "total_edges": graph.total_edges,
+                    "truncated": graph.truncated,
                     "links": {"self": links.query_path(links.NETWORK, links.normalized(args))},
                 }
             )

@@ -27,7 +27,8 @@ def get_network(args: dict[str, Any]) -> Response:
     """Return the actor network of the statements the filters select.
 
     Takes the filters and the search of the statements, validated alike; the network
-    is of every statement they select (no pages). Each statement links its speaker to
+    is of every statement they select (no pages), and keeps its `edge_limit` heaviest
+    edges (`truncated` says whether any were left out). Each statement links its speaker to
     its addressees (`addressed`) and to the actors it mentions (`mentioned`); a
     statement reported inside another links the reporting speaker to its own
     (`reported`). An edge counts its statements and lists their ids. In Cytoscape.js,

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+import api.catalog
 from schemas.query import UNKNOWN_PARAMETER
 from schemas.vocabulary import TOPICS
 from tests.reference import overlaps
@@ -172,8 +173,47 @@ def test_a_filter_that_selects_nothing_gives_an_empty_network(client: FlaskClien
     assert network(client, "speaker=nobody") == {
         "nodes": [],
         "edges": [],
+        "total_edges": 0,
+        "truncated": False,
         "links": {"self": "/v1/network?speaker=nobody"},
     }
+
+
+def test_the_whole_network_is_not_truncated_by_default(client: FlaskClient) -> None:
+    body = network(client, "")
+    assert (body["total_edges"], body["truncated"]) == (len(expected_edges(STATEMENTS)), False)
+
+
+@pytest.mark.parametrize("limit", [1, 5, 12])
+def test_edge_limit_keeps_the_heaviest_edges_and_their_ends(
+    client: FlaskClient, limit: int
+) -> None:
+    edges = expected_edges(STATEMENTS)
+    heaviest = sorted(edges, key=lambda link: (-len(edges[link]), link))[:limit]
+    body = network(client, f"edge_limit={limit}")
+    assert edges_of(body) == {link: edges[link] for link in sorted(heaviest)}
+    assert [edge["count"] for edge in body["edges"]] == [
+        len(edges[link]) for link in sorted(heaviest)
+    ]
+    assert (body["total_edges"], body["truncated"]) == (len(edges), True)
+    spoken = Counter(statement["speaker"] for statement in STATEMENTS)
+    ends = sorted({end for source, target, _ in heaviest for end in (source, target)})
+    assert [(node["id"], node["statements"]) for node in body["nodes"]] == [
+        (actor, spoken[actor]) for actor in ends
+    ]
+    assert body["links"]["self"] == f"/v1/network?edge_limit={limit}"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("0", "Must be between 1 and 2000."),
+        ("2001", "Must be between 1 and 2000."),
+        ("many", "Not a valid integer."),
+    ],
+)
+def test_a_bad_edge_limit_is_400(client: FlaskClient, value: str, message: str) -> None:
+    assert _problem(client, f"edge_limit={value}")["errors"] == {"edge_limit": [message]}
 
 
 def test_the_self_link_is_the_query_in_its_canonical_form(client: FlaskClient) -> None:
@@ -229,3 +269,17 @@ def test_a_current_etag_gets_304_and_head_the_get_headers(client: FlaskClient) -
     assert head.data == b""
     for name in ("Content-Type", "Content-Length", "ETag", "Cache-Control", "Vary"):
         assert head.headers[name] == first.headers[name]
+
+
+def test_an_edge_lists_its_first_ids_and_counts_them_all(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api.catalog, "EDGE_STATEMENT_IDS", 2)
+    macron = [statement for statement in STATEMENTS if statement["speaker"] == "emmanuel-macron"]
+    edges = expected_edges(macron)
+    body = network(client, "speaker=emmanuel-macron&edge_limit=1999")
+    assert {
+        (e["source"], e["target"], e["relation"]): (e["count"], e["statements"])
+        for e in body["edges"]
+    } == {link: (len(ids), ids[:2]) for link, ids in edges.items()}
+    assert any(len(ids) > 2 for ids in edges.values())
