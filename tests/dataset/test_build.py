@@ -4,6 +4,8 @@ import json
 import os
 import sqlite3
 import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +183,53 @@ def test_a_build_that_fails_midway_leaves_no_file(
     with pytest.raises(RuntimeError):
         build_snapshot(VALID, tmp_path / "snapshot.sqlite")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_makes_the_directories_of_its_output(tmp_path: Path) -> None:
+    output = tmp_path / "not" / "yet" / "there" / "valid.sqlite"
+    build_snapshot(VALID, output)
+    assert Snapshot.open(output).counts["statements"] == 4
+
+
+class RecordedProgress:
+    """Records each step's total and every number of units reported done in it."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, tuple[int, list[int]]] = {}
+
+    @contextmanager
+    def step(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        done: list[int] = []
+        self.steps[label] = (total, done)
+        yield done.append
+
+
+def test_every_step_of_a_build_reports_all_its_units_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In this process, for the steps to be recorded where the test sees them.
+    monkeypatch.setenv(build_module.IN_PROCESS, "1")
+    progress = RecordedProgress()
+    build_snapshot(VALID, tmp_path / "valid.sqlite", sources_dir=SOURCES, progress=progress)
+    assert {label: total for label, (total, _) in progress.steps.items()} == {
+        "load articles": 1,
+        "load actors": 6,
+        "load statements": 4,
+        "load aid_figures": 1,
+        "rules 2-5": 1,
+        "rule 6": 1,
+        "sort ranks": 4,
+        "articles": 1,
+        "actors": 6,
+        "statements": 4,
+        "aid_figures": 1,
+        "indexes": 1,
+        "statistics": 1,
+    }
+    for label, (total, done) in progress.steps.items():
+        # A progress bar adds up what it is given: anything but whole units breaks it.
+        assert all(type(units) is int for units in done), label
+        assert sum(done) == total, label
 
 
 def test_a_snapshot_is_readable_by_others(snapshot: Snapshot) -> None:

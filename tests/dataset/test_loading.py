@@ -1,6 +1,7 @@
 """Loading a large file across processes gives exactly what loading it in one process gives."""
 
 import json
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -52,6 +53,22 @@ def test_problems_are_the_same_and_in_order_across_processes(
         load_checked(data_dir)
     assert across.value.problems == in_one.value.problems
     assert len(in_one.value.problems) == 3
+
+
+@needs_two_cores
+def test_loading_across_processes_forks_whatever_the_default_start_method(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The processes inherit the job they were forked for: a process started afresh
+    # (forkserver, the default from Python 3.14, or spawn) would have none.
+    in_one = load_checked(VALID)
+    load_across_processes(monkeypatch)
+    default = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method("forkserver", force=True)
+    try:
+        assert load_checked(VALID) == in_one
+    finally:
+        multiprocessing.set_start_method(default, force=True)
 
 
 def test_an_item_that_is_not_an_object_loads_as_nothing() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from api.dataset.check import load_checked
 from api.dataset.fidelity import fold, split_paragraphs
-from api.dataset.records import Dataset
+from api.dataset.records import DataError, Dataset, Problems
 from tests.support import REAL_DATA, SOURCES, VALID, edit, problems, update
 
 ARTICLE = "example-2022-01-04-talks"
@@ -127,6 +127,11 @@ def test_schema_errors_name_nested_fields_by_dotted_path(data_dir: Path) -> None
 
 
 # Rule 2: ids are unique per collection and are slugs.
+
+
+def test_an_error_about_a_whole_nested_object_names_the_object(data_dir: Path) -> None:
+    update(data_dir, "statements", "vale-aid", evidence="paragraph 4")
+    assert problems(data_dir) == ["statements.json: vale-aid: evidence: Invalid input type."]
 
 
 def test_id_that_is_not_a_slug_is_rejected_by_index(data_dir: Path) -> None:
@@ -252,6 +257,12 @@ def test_paragraph_beyond_the_article_is_rejected(data_dir: Path) -> None:
     ]
 
 
+def test_the_last_paragraph_of_the_article_is_a_paragraph(data_dir: Path) -> None:
+    update(data_dir, "aid_figures", "ruritania-aid-2022-01", evidence_paragraph=5)
+    figure = load_checked(data_dir).records["aid_figures"]["ruritania-aid-2022-01"]
+    assert figure["evidence"]["paragraph"] == 5
+
+
 def test_exact_longer_than_300_characters_is_rejected(data_dir: Path) -> None:
     update(data_dir, "actors", "otto-brandt", evidence_exact="x" * 301)
     assert problems(data_dir) == [
@@ -346,6 +357,30 @@ def test_every_problem_is_reported_in_file_then_record_order(data_dir: Path) -> 
         f"statements.json: vale-aid: text: not found in paragraph 4 of {ARTICLE}",
         "aid_figures.json: ruritania-aid-2022-01: donor: unknown actor 'ruritanie'",
     ]
+
+
+def test_a_problem_with_a_whole_file_comes_before_those_of_its_records() -> None:
+    found = Problems()
+    found.add("statements", 0, "vale-aid", "text", "too long")
+    found.add_file("statements", "cannot read: No such file or directory")
+    found.add_file("actors", "expected a JSON array of records, got an object")
+    assert found.messages() == [
+        "actors.json: expected a JSON array of records, got an object",
+        "statements.json: cannot read: No such file or directory",
+        "statements.json: vale-aid: text: too long",
+    ]
+
+
+def test_a_data_error_says_how_many_problems_and_each_on_its_line(data_dir: Path) -> None:
+    update(data_dir, "statements", "vale-aid", speech_type="sung")
+    update(data_dir, "aid_figures", "ruritania-aid-2022-01", donor="ruritanie")
+    with pytest.raises(DataError) as excinfo:
+        load_checked(data_dir)
+    assert str(excinfo.value) == (
+        "2 problem(s) in the dataset:\n"
+        "statements.json: vale-aid: speech_type: 'sung' is not one of: direct, indirect, mixed.\n"
+        "aid_figures.json: ruritania-aid-2022-01: donor: unknown actor 'ruritanie'"
+    )
 
 
 # The real dataset in data/.

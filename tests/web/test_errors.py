@@ -1,11 +1,15 @@
 """Every error path answers RFC 9457 problem details, and nothing of the server's internals."""
 
+import logging
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.exceptions import BadRequest, Conflict, HTTPException
 from werkzeug.test import TestResponse
 
+from api.web.problems import handle_http_error, handle_unexpected_error, no_such_record
 from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
 from schemas.vocabulary import SPEECH_TYPES, TOPICS
 from tests.conftest import MakeApp
@@ -213,3 +217,91 @@ def test_a_failure_is_500_without_a_word_about_it(
     }
     assert "secret" not in response.get_data(as_text=True)
     assert "secret detail at /etc/passwd" in caplog.text
+    [record] = [r for r in caplog.records if r.name == app.logger.name]
+    assert (record.levelno, record.getMessage()) == (logging.ERROR, "Unhandled error")
+    assert record.exc_info is not None
+    assert isinstance(record.exc_info[1], RuntimeError)
+
+
+def test_a_failure_handed_over_outside_its_except_block_is_logged_with_its_traceback(
+    caplog: pytest.LogCaptureFixture, make_app: MakeApp
+) -> None:
+    app = make_app()
+    error = ValueError("failed in a worker thread")
+    with app.app_context():
+        response = handle_unexpected_error(error)
+    assert response.status_code == 500
+    assert response.json is not None
+    assert response.json["type"] == "/problems/internal-error"
+    [record] = [r for r in caplog.records if r.name == app.logger.name]
+    assert record.getMessage() == "Unhandled error"
+    assert record.exc_info is not None
+    assert record.exc_info[1] is error
+
+
+@pytest.fixture(scope="module")
+def raising_app(make_app: MakeApp) -> Flask:
+    """Return an app whose views raise Werkzeug errors that no problem type documents."""
+    app = make_app()
+
+    @app.get("/bad-request")
+    def bad_request() -> None:
+        raise BadRequest("Werkzeug's own words, not the API's")
+
+    @app.get("/conflict")
+    def conflict() -> None:
+        raise Conflict()
+
+    return app
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "phrase"),
+    [("/bad-request", 400, "Bad Request"), ("/conflict", 409, "Conflict")],
+)
+def test_an_error_without_a_problem_type_is_about_blank_with_the_status_phrase(
+    raising_app: Flask, path: str, status: int, phrase: str
+) -> None:
+    response = raising_app.test_client().get(path)
+    assert problem(response, status) == {
+        "type": "about:blank",
+        "title": phrase,
+        "status": status,
+        "detail": f"{phrase}.",
+    }
+    assert "Werkzeug" not in response.get_data(as_text=True)
+
+
+def test_an_http_error_without_a_status_is_an_internal_error() -> None:
+    response = handle_http_error(HTTPException())
+    assert response.status_code == 500
+    assert response.json == {
+        "type": "/problems/internal-error",
+        "title": "Internal server error",
+        "status": 500,
+        "detail": "The server failed to answer this request; the failure has been logged.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "headers", "names"),
+    [
+        ("GET", "/v2/statements", {}, ["Cache-Control"]),
+        ("DELETE", "/v1/statements", {}, ["Cache-Control", "Allow"]),
+        ("GET", "/v1/dataset.sqlite", {"Range": "bytes=999999999999-"}, ["Content-Range"]),
+    ],
+)
+def test_a_problem_sends_its_headers_spelled_as_http_spells_them(
+    client: FlaskClient, method: str, url: str, headers: dict[str, str], names: list[str]
+) -> None:
+    response = client.open(url, method=method, headers=headers)
+    response.close()
+    assert response.status_code >= 400
+    sent = [name for name, _ in response.headers.to_wsgi_list()]
+    assert set(names) <= set(sent), sent
+
+
+def test_a_problem_reads_as_its_detail() -> None:
+    problem = no_such_record("actor", "nobody")
+    assert problem.description == "No actor with id 'nobody'."
+    assert str(problem) == "404 Not Found: No actor with id 'nobody'."
