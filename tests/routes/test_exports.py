@@ -9,9 +9,19 @@ import pytest
 from flask.testing import FlaskClient
 
 from api.catalog.exports import COLUMNS, csv_chunks, neutralized
+from api.web.representation import CSV_MEDIA_TYPE, DATA_CSP
 from tests.support import real_records
 
 STATEMENTS = real_records("statements")
+#: The headers an export's 200 and 304 both carry, but its validator.
+STANDARD_HEADERS = [
+    ("Cache-Control", "public, max-age=300"),
+    ("Vary", "Accept"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Content-Security-Policy", DATA_CSP),
+    ("Access-Control-Allow-Origin", "*"),
+    ("Access-Control-Expose-Headers", "Content-Disposition, Content-Range, ETag"),
+]
 
 
 def rows(client: FlaskClient, url: str) -> list[dict[str, str]]:
@@ -156,6 +166,37 @@ def test_an_export_answers_304_to_its_etag_and_changes_it_with_the_query(
         )
     }
     assert etag not in others and len(others) == 3
+
+
+def test_an_export_its_head_and_its_304_carry_exactly_the_promised_headers(
+    client: FlaskClient,
+) -> None:
+    version = client.get("/v1").json["dataset_version"]
+    url = "/v1/statements?format=csv&speaker=emmanuel-macron"
+    got = client.get(url)
+    validators = [("ETag", got.headers["ETag"]), *STANDARD_HEADERS]
+    file_headers = [
+        ("Content-Type", CSV_MEDIA_TYPE),
+        ("Content-Disposition", f'attachment; filename="dossier-statements-{version}.csv"'),
+    ]
+    for response in (got, client.head(url)):
+        assert response.status_code == 200
+        assert sorted(response.headers.to_wsgi_list()) == sorted(file_headers + validators)
+    not_modified = client.get(url, headers={"If-None-Match": got.headers["ETag"]})
+    assert not_modified.status_code == 304
+    assert sorted(not_modified.headers.to_wsgi_list()) == sorted(validators)
+
+
+def test_an_export_answers_a_stale_etag_in_full_and_a_weak_current_one_with_304(
+    client: FlaskClient,
+) -> None:
+    url = "/v1/statements?format=csv&speaker=emmanuel-macron"
+    got = client.get(url)
+    stale = client.get(url, headers={"If-None-Match": '"stale"'})
+    assert stale.status_code == 200
+    assert stale.get_data() == got.get_data()
+    weak = client.get(url, headers={"If-None-Match": f'"stale", W/{got.headers["ETag"]}'})
+    assert weak.status_code == 304
 
 
 def test_head_of_an_export_has_its_headers_and_no_body(client: FlaskClient) -> None:

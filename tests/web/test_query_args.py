@@ -3,8 +3,11 @@
 import re
 
 import pytest
+from flask import Flask, request
 from marshmallow import ValidationError
 
+from api.web.arguments import QueryParser
+from api.web.problems import Problem
 from schemas.query import (
     CALENDAR_DATE_PATTERN,
     REPEATED_PARAMETER,
@@ -71,4 +74,33 @@ def test_unknown_and_repeated_parameters_are_reported_together() -> None:
         "kind": [REPEATED_PARAMETER],
         "colour": [UNKNOWN_PARAMETER],
         "limit": ["Must be between 1 and 100."],
+    }
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        {"query": {"limit": ["Must be between 1 and 100."], "speaker": {0: ["Not a valid id."]}}},
+        # Messages that webargs did not file under a location are taken as they are.
+        {"limit": ["Must be between 1 and 100."], "speaker": {0: ["Not a valid id."]}},
+    ],
+)
+def test_the_parser_answers_400_naming_each_bad_parameter(
+    dossier_uncached: Flask, messages: dict[str, object]
+) -> None:
+    with (
+        dossier_uncached.test_request_context("/v1/statements?limit=0&speaker=-"),
+        pytest.raises(Problem) as raised,
+    ):
+        QueryParser().handle_error(
+            ValidationError(messages),
+            request,
+            StatementQueryArgsSchema(),
+            error_status_code=None,
+            error_headers=None,
+        )
+    assert raised.value.code == 400
+    assert raised.value.errors == {
+        "limit": ["Must be between 1 and 100."],
+        "speaker": ["Value 1: Not a valid id."],
     }
