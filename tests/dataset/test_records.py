@@ -2,6 +2,7 @@
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -334,6 +335,34 @@ def test_paragraph_count_that_differs_from_the_source_is_rejected(data_dir: Path
     update(data_dir, "articles", ARTICLE, paragraphs=6)
     assert problems(data_dir, SOURCES) == [
         f"articles.json: {ARTICLE}: paragraphs: 6, but {ARTICLE}.txt has 5 paragraphs"
+    ]
+
+
+def test_source_file_that_is_not_utf8_is_rejected(data_dir: Path) -> None:
+    sources = data_dir.parent / "sources"
+    sources.mkdir()
+    content = b"Ruritania \xff Freedonia\n"
+    (sources / "latin.txt").write_bytes(content)
+    update(data_dir, "articles", ARTICLE, text_sha256=hashlib.sha256(content).hexdigest())
+    assert problems(data_dir, sources) == [
+        f"articles.json: {ARTICLE}: text_sha256: "
+        "latin.txt is not UTF-8 text (invalid start byte at byte 10)"
+    ]
+
+
+def test_articles_after_one_without_its_source_are_still_checked(data_dir: Path) -> None:
+    def add_second(records: list[Any]) -> None:
+        records[0]["text_sha256"] = "0" * 64
+        records.append({**records[0], "id": "example-2022-01-05-copy", "paragraphs": 6})
+        records[1]["text_sha256"] = hashlib.sha256(
+            (SOURCES / f"{ARTICLE}.txt").read_bytes()
+        ).hexdigest()
+
+    edit(data_dir, "articles", add_second)
+    assert problems(data_dir, SOURCES) == [
+        f"articles.json: {ARTICLE}: text_sha256: no file in sources has this sha256",
+        f"articles.json: example-2022-01-05-copy: paragraphs: 6, but {ARTICLE}.txt "
+        "has 5 paragraphs",
     ]
 
 
