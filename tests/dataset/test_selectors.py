@@ -2,7 +2,9 @@
 
 import hashlib
 import json
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +260,11 @@ def test_evidence_without_selectors_is_refused(data_dir: Path) -> None:
 
 
 def _without_selectors(data_dir: Path) -> None:
-    for collection in EVIDENCED:
+    _without_selectors_of(data_dir, EVIDENCED)
+
+
+def _without_selectors_of(data_dir: Path, collections: tuple[str, ...]) -> None:
+    for collection in collections:
 
         def strip(records: list[Any]) -> None:
             for record in records:
@@ -340,4 +346,49 @@ def test_anchor_refuses_a_span_whose_context_is_not_unique(data_dir: Path) -> No
         "occurs 2 times in the text: lengthen it until it is unique\n"
         "statements.json: mohr-no-deals: evidence.exact: with 32 code points of context each side, "
         "occurs 2 times in the text: lengthen it until it is unique\n"
+    )
+
+
+def test_anchor_refuses_a_file_that_is_not_json_and_writes_nothing(data_dir: Path) -> None:
+    broken = '[\n  {"id": "x",\n  }\n]\n'
+    (data_dir / "actors.json").write_text(broken, encoding="utf-8")
+    _without_selectors_of(data_dir, ("statements", "aid_figures"))
+    before = {path.name: path.read_bytes() for path in data_dir.iterdir()}
+    with pytest.raises(json.JSONDecodeError) as excinfo:
+        json.loads(broken)
+    result = CliRunner().invoke(
+        anchor_command, ["--data", str(data_dir), "--sources", str(SOURCES)]
+    )
+    assert result.exit_code == 1
+    assert result.output == f"actors.json: cannot be read as JSON ({excinfo.value})\n"
+    assert {path.name: path.read_bytes() for path in data_dir.iterdir()} == before
+
+
+def test_anchor_renames_each_file_from_a_temporary_one_beside_it(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written in the data directory, the temporary file is renamed on the same filesystem."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(elsewhere))
+    renamed: list[tuple[Path, Path]] = []
+    replace = os.replace
+
+    def spy(source: str, target: Path) -> None:
+        renamed.append((Path(source), Path(target)))
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", spy)
+    _without_selectors(data_dir)
+    result = CliRunner().invoke(
+        anchor_command, ["--data", str(data_dir), "--sources", str(SOURCES)]
+    )
+    assert result.exit_code == 0, result.output
+    assert [target.name for _, target in renamed] == [f"{name}.json" for name in EVIDENCED]
+    for source, target in renamed:
+        assert source.parent == data_dir
+        assert source.name.startswith(f".{target.name}.")
+        assert source.name.endswith(".tmp")
+    assert sorted(path.name for path in data_dir.iterdir()) == sorted(
+        path.name for path in VALID.iterdir()
     )
