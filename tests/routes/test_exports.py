@@ -6,9 +6,11 @@ import json
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
-from api.catalog.exports import COLUMNS, csv_chunks, neutralized
+from api.catalog import current_catalog
+from api.catalog.exports import COLUMNS, ROWS_PER_CHUNK, csv_chunks, neutralized
 from api.web.representation import CSV_MEDIA_TYPE, DATA_CSP
 from tests.support import real_records
 
@@ -259,3 +261,22 @@ def test_a_list_cell_is_neutralized_by_its_first_element() -> None:
     text = b"".join(csv_chunks("actors", [json.dumps(actor).encode()])).decode()
     row = list(csv.DictReader(io.StringIO(text, newline="")))[0]
     assert (row["name"], row["aliases"], row["description"]) == ("'-Anna", "'@anna; =vale", "'+x")
+
+
+def test_a_csv_export_is_streamed_one_chunk_per_batch_of_rows() -> None:
+    records = [
+        json.dumps({"id": f"t{n}", "description": None, "statement_count": n}).encode()
+        for n in range(2 * ROWS_PER_CHUNK + 1)
+    ]
+    chunks = list(csv_chunks("topics", records))
+    assert [chunk.count(b"\r\n") for chunk in chunks] == [ROWS_PER_CHUNK + 1, ROWS_PER_CHUNK, 1]
+    assert chunks[1].startswith(f"t{ROWS_PER_CHUNK},,{ROWS_PER_CHUNK}\r\n".encode())
+
+
+def test_an_export_of_arguments_without_an_offset_starts_at_the_first_record(
+    dossier: Flask,
+) -> None:
+    with dossier.app_context():
+        download = current_catalog().statements.export({"sort": ["id"]}, "ndjson")
+        lines = b"".join(download.chunks()).decode().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == sorted(s["id"] for s in STATEMENTS)

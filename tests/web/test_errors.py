@@ -104,6 +104,12 @@ def test_an_unknown_sort_field_is_400(client: FlaskClient) -> None:
     )
 
 
+def test_an_empty_sort_is_400(client: FlaskClient) -> None:
+    assert problem(client.get("/v1/statements?sort="), 400) == invalid(
+        {"sort": ["Give at least one field."]}
+    )
+
+
 def test_a_repeated_parameter_is_400(client: FlaskClient) -> None:
     assert problem(client.get("/v1/statements?limit=1&limit=2"), 400) == invalid(
         {"limit": [REPEATED_PARAMETER]}

@@ -8,6 +8,12 @@ import yaml
 from flask import Flask
 from flask.testing import FlaskClient
 
+from api.catalog.examples import (
+    EXAMPLE_ACTOR,
+    EXAMPLE_AID_FIGURE,
+    EXAMPLE_ARTICLE,
+    EXAMPLE_STATEMENT,
+)
 from api.web.problems import PROBLEM_TYPES
 from tests.support import ROOT
 
@@ -94,6 +100,28 @@ def test_every_json_operation_has_an_example_from_the_dataset(contract: dict[str
             assert examples[name]["value"], path
     assert examples["Statement"]["value"]["id"] == "peskov-no-deals"
     assert examples["Actor"]["value"]["id"] == "emmanuel-macron"
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "chosen"),
+    [
+        ("Article", "/v1/articles", EXAMPLE_ARTICLE),
+        ("Actor", "/v1/actors", EXAMPLE_ACTOR),
+        ("Statement", "/v1/statements", EXAMPLE_STATEMENT),
+        ("AidFigure", "/v1/aid-figures", EXAMPLE_AID_FIGURE),
+    ],
+)
+def test_a_record_example_missing_from_the_dataset_is_its_first_record(
+    edge_app: Flask, tmp_path: Path, name: str, path: str, chosen: str
+) -> None:
+    generated = tmp_path / "openapi.yaml"
+    result = edge_app.test_cli_runner().invoke(args=[*WRITE_COMMAND, str(generated)])
+    assert result.exit_code == 0, result.output
+    examples = yaml.safe_load(generated.read_text(encoding="utf-8"))["components"]["examples"]
+    client = edge_app.test_client()
+    first = client.get(f"{path}?limit=1").get_json()["items"][0]
+    assert client.get(f"{path}/{chosen}").status_code == 404
+    assert examples[name]["value"] == first
 
 
 def test_errors_are_documented_as_problem_details(contract: dict[str, Any]) -> None:
