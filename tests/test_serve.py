@@ -56,10 +56,43 @@ def test_the_launcher_serves_the_api(server: str) -> None:
     ]
 
 
-def test_workers_get_the_app_built_before_the_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    built = object()
-    monkeypatch.setattr(serve, "_app", built)
-    assert serve.preloaded_app("api:create_app") is built
+def test_workers_serve_the_app_the_launcher_built_before_forking_them() -> None:
+    """The probe app says which process built it: the launcher, not each worker."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "api.serve", "--port", str(port), "--workers", "2"]
+        + ["--factory", "tests.serve_probe:create_app", "--drain", "0"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    answers: set[tuple[int, int]] = set()
+    try:
+        deadline = time.monotonic() + 30
+        while len({serving for _, serving in answers}) < 2 and time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
+                    built_by, serving = map(int, response.read().split())
+                    answers.add((built_by, serving))
+            except OSError:
+                assert process.poll() is None, "the launcher stopped"
+                time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert {built_by for built_by, _ in answers} == {process.pid}
+    serving = {serving for _, serving in answers}
+    assert len(serving) == 2
+    assert process.pid not in serving
+
+
+def test_without_a_preloaded_app_the_factory_builds_one() -> None:
+    """Where workers are not forked (spawn), each builds the app itself."""
+    assert serve._app is None
+    app = serve.preloaded_app("tests.serve_probe:create_app")
+    body = b"".join(app({}, lambda status, headers: None))
+    built_by, serving = map(int, body.split())
+    assert built_by == serving
 
 
 def test_sigterm_drains_then_stops_and_answers_what_it_received() -> None:
