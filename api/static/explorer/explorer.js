@@ -822,14 +822,19 @@ async function loadNetwork(params) {
       networkView.selected = null;
     }
     networkView.positions = layoutNetwork(network.nodes, network.edges);
-    // Each selected statement has one speaker, and every speaker is a node.
+    // Each selected statement has one speaker, and every speaker is a node, unless the
+    // network kept only its heaviest links (then the nodes are their ends).
     const statements = network.nodes.reduce((sum, node) => sum + node.statements, 0);
     $("network-status").textContent =
       network.nodes.length === 0
         ? "No statements match these filters."
-        : `${plural(network.nodes.length, "actor", "actors")} and ` +
-          `${plural(network.edges.length, "link", "links")} from ` +
-          `${plural(statements, "statement", "statements")}`;
+        : network.truncated
+          ? `The ${plural(network.edges.length, "heaviest link", "heaviest links")} of ` +
+            `${network.total_edges}, between ` +
+            `${plural(network.nodes.length, "actor", "actors")}: narrow the filters for the rest`
+          : `${plural(network.nodes.length, "actor", "actors")} and ` +
+            `${plural(network.edges.length, "link", "links")} from ` +
+            `${plural(statements, "statement", "statements")}`;
     renderNetworkTable(network);
     drawNetwork();
   } catch (error) {
