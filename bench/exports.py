@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import procs, results, synth
-from bench.scale import UNCACHED, Memory, server, snapshot, statement_count
+from bench.scale import UNCACHED, Memory, first_requests, server, snapshot, statement_count
 
 #: Faceted pages whose first answer is timed; the first is the target's.
 FACETED = (
@@ -54,22 +54,6 @@ class Export:
     @property
     def per_second(self) -> float:
         return self.records / self.seconds
-
-
-def first_faceted(data_dir: Path, starts: int) -> dict[str, float]:
-    """Median milliseconds of each faceted URL's first request in a fresh server, cache off."""
-    times: dict[str, list[float]] = {url: [] for url in FACETED}
-    for _ in range(starts):
-        for url in FACETED:
-            with server(data_dir, UNCACHED) as running:
-                running.wait_ready(timeout=120)
-                running.wait_idle()
-                started = time.perf_counter()
-                status, _ = procs.get(running.port, url)
-                times[url].append((time.perf_counter() - started) * 1000)
-                if status != 200:
-                    raise RuntimeError(f"{url} answered {status}")
-    return {url: statistics.median(values) for url, values in times.items()}
 
 
 def _workers_memory(pids: list[int]) -> dict[int, Memory]:
@@ -207,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, path in corpora:
         _, built = snapshot(path, rebuild=False)
         print(f"  {name}: snapshot {built.name}", flush=True)
-        rows.append((name, statement_count(built), first_faceted(path, args.starts),
+        rows.append((name, statement_count(built), first_requests(path, args.starts, FACETED),
                      exports(path, args.repeats)))  # fmt: skip
     text = render(rows)
     print()

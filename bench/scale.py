@@ -145,11 +145,13 @@ def startup(data_dir: Path, starts: int) -> float:
     return statistics.median(times)
 
 
-def first_requests(data_dir: Path, starts: int) -> dict[str, float]:
+def first_requests(
+    data_dir: Path, starts: int, urls: tuple[str, ...] = FIRST_REQUESTS
+) -> dict[str, float]:
     """Median milliseconds of each URL's first request in a fresh server, cache off."""
-    times: dict[str, list[float]] = {url: [] for url in FIRST_REQUESTS}
+    times: dict[str, list[float]] = {url: [] for url in urls}
     for _ in range(starts):
-        for url in FIRST_REQUESTS:
+        for url in urls:
             with server(data_dir, UNCACHED) as running:
                 running.wait_ready(timeout=120)
                 running.wait_idle()
