@@ -1,95 +1,20 @@
-"""Dossier: a public, read-only JSON API over a dataset curated from news articles."""
+"""Dossier: a public, read-only JSON API over a dataset curated from news articles.
 
-from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+``create_app`` is imported on first use, so that the layers below the app (the spec, the
+dataset engine) import without Flask.
+"""
 
-from flask import Flask
+from typing import TYPE_CHECKING, Any
 
-from api import catalog
-from api.catalog import NAME, VERSION, build_catalog, snapshot_of
-from api.catalog.examples import examples
-from api.dataset.records import DEFAULT_DATA_DIR
-from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
-from api.routes import BLUEPRINTS, docs, service
-from api.routes.explorer import explorer_blp
-from api.web import problems, representation
-from api.web.openapi import OPENAPI_VERSION, Api
+if TYPE_CHECKING:
+    from api.app import create_app
 
-__version__ = VERSION
-
-#: The committed contract, served byte for byte at /openapi.yaml.
-DEFAULT_OPENAPI_FILE = Path(__file__).resolve().parent.parent / "openapi.yaml"
-DEFAULT_CONFIG: dict[str, Any] = {
-    "DATA_DIR": str(DEFAULT_DATA_DIR),
-    "SOURCES_DIR": None,
-    # A snapshot file to serve as it is; unset, the snapshot of DATA_DIR (built when missing).
-    "SNAPSHOT": None,
-    "SNAPSHOT_DIR": str(DEFAULT_SNAPSHOT_DIR),
-    "CACHE_MAX_AGE": 300,
-    "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
-    "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
-}
-_DESCRIPTION = (
-    "A public, read-only JSON API over a hand-curated dataset of who said what in news "
-    "articles: the actors, their attributed statements and the aid figures the articles "
-    "report, each record with the evidence (article, paragraph, verbatim span) it comes "
-    "from.\n\nErrors are RFC 9457 problem details. Every 200 carries a strong ETag; send "
-    "it back in `If-None-Match` for a 304. Within v1, fields and parameters are only "
-    "added, never renamed, retyped or removed.\n\nThe data is licensed CC BY 4.0; quoted "
-    "spans are short excerpts of the source articles, copyright their publishers."
-)
-SPEC_OPTIONS = {
-    "servers": [{"url": "/"}],
-    # A public API with no authentication says so, rather than leaving it unsaid.
-    "security": [],
-    "info": {
-        "description": _DESCRIPTION,
-        "license": {"name": "CC BY 4.0 (the data)", "identifier": "CC-BY-4.0"},
-    },
-}
+__all__ = ["create_app"]
 
 
-def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app: open the dataset's snapshot (built when missing) and serve it."""
-    app = Flask(__name__, static_folder=None)
-    app.config.from_mapping(DEFAULT_CONFIG)
-    # FLASK_DATA_DIR, FLASK_CACHE_MAX_AGE... override the defaults; the tests override both.
-    app.config.from_prefixed_env()
-    if test_config is not None:
-        app.config.from_mapping(test_config)
-    app.config.update(
-        API_TITLE=NAME,
-        API_VERSION=VERSION,
-        OPENAPI_VERSION=OPENAPI_VERSION,
-        API_SPEC_OPTIONS=SPEC_OPTIONS,
-    )
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from api.app import create_app
 
-    # A dataset that breaks the data model's rules stops start-up (DataError, every problem).
-    snapshot = Snapshot.open(_snapshot_path(app.config))
-    cache_control = representation.public(int(app.config["CACHE_MAX_AGE"]))
-    dossier = build_catalog(snapshot, cache_control)
-
-    catalog.init_app(app, dossier)
-    problems.init_app(app)
-    representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
-    service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
-    docs.init_app(app, cache_control)
-    api = Api(app)
-    for blueprint in BLUEPRINTS:
-        api.register_blueprint(blueprint)
-    api.register_examples(examples(dossier))
-    app.register_blueprint(explorer_blp)
-    return app
-
-
-def _snapshot_path(config: Mapping[str, Any]) -> Path:
-    """Return the snapshot the config names, or that of its data directory."""
-    if config["SNAPSHOT"]:
-        return Path(config["SNAPSHOT"])
-    sources = config["SOURCES_DIR"]
-    return snapshot_of(
-        Path(config["DATA_DIR"]),
-        Path(config["SNAPSHOT_DIR"]),
-        sources_dir=Path(sources) if sources else None,
-    )
+        return create_app
+    raise AttributeError(f"module 'api' has no attribute {name!r}")

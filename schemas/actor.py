@@ -4,9 +4,9 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from api.spec.values import COUNTRY_PATTERN, WIKIDATA_PATTERN
+from api.spec.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
 from schemas.common import (
-    COUNTRY_PATTERN,
-    WIKIDATA_PATTERN,
     ActorRefSchema,
     EvidenceSchema,
     Reference,
@@ -15,7 +15,6 @@ from schemas.common import (
     matches_field,
     one_of,
 )
-from schemas.vocabulary import ACTOR_KINDS, CLASSIFICATIONS
 
 
 class RoleSchema(Schema):

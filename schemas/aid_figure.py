@@ -2,8 +2,9 @@
 
 from marshmallow import Schema, fields, validate
 
+from api.spec.values import CURRENCY_PATTERN
+from api.spec.vocabulary import AID_TYPES, AMOUNT_QUALIFIERS, CONVERTED_BY, MEASURES
 from schemas.common import (
-    CURRENCY_PATTERN,
     ActorRefSchema,
     EvidenceSchema,
     PartialDate,
@@ -14,7 +15,6 @@ from schemas.common import (
     matches_field,
     one_of,
 )
-from schemas.vocabulary import AID_TYPES, AMOUNT_QUALIFIERS, CONVERTED_BY, MEASURES
 
 
 class AmountSchema(Schema):

@@ -2,13 +2,17 @@
 
 from marshmallow import Schema, fields, validate
 
+from api.spec.collections import AID_FIGURES
+from api.spec.values import MAX_LIMIT, MAX_OFFSET
+from api.spec.vocabulary import TOPICS
 from schemas.actor import ActorSchema
 from schemas.aid_figure import AidFigureSchema
 from schemas.article import ArticleSchema
 from schemas.common import ActorRefSchema, ArticleRefSchema, Slug
-from schemas.query import MAX_LIMIT, MAX_OFFSET, TOTALS_GROUPS
 from schemas.statement import StatementSchema
-from schemas.vocabulary import TOPICS
+
+assert AID_FIGURES.totals is not None, "aid figures declare their totals"
+_TOTALS_GROUPS = AID_FIGURES.totals.groups
 
 
 def _path(description: str, *, nullable: bool = False) -> fields.String:
@@ -236,7 +240,7 @@ class TotalsLinksSchema(Schema):
 class AidTotalsSchema(Schema):
     """Sums of aid figures, grouped."""
 
-    group_by = fields.String(required=True, validate=validate.OneOf(TOTALS_GROUPS))
+    group_by = fields.String(required=True, validate=validate.OneOf(_TOTALS_GROUPS))
     groups = fields.List(
         fields.Nested(TotalsGroupSchema),
         required=True,

@@ -8,15 +8,9 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.vocabulary import ACTOR_KINDS, SECTIONS
+from api.spec.values import PARTIAL_DATE_PATTERN, SLUG_PATTERN, date_span
+from api.spec.vocabulary import ACTOR_KINDS, SECTIONS
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-#: ISO 8601 calendar date at year, month or day precision.
-PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
-CURRENCY_PATTERN = r"^[A-Z]{3}$"
-COUNTRY_PATTERN = r"^[A-Z]{2}$"
-#: A Wikidata item id (QID).
-WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
 #: Rule 5 of the data model: an evidence span is short.
 MAX_EXACT_LENGTH = 300
 #: How many code points of context a TextQuoteSelector keeps on each side, as Hypothesis does.
@@ -25,17 +19,8 @@ QUOTE_CONTEXT = 32
 QUOTE_SELECTOR = "TextQuoteSelector"
 POSITION_SELECTOR = "TextPositionSelector"
 
-#: How a partial date is padded to its first and last day. Days are compared as text,
-#: so a month's last day may be written 31 whatever the month.
-_SPAN_START = {4: "-01-01", 7: "-01", 10: ""}
-_SPAN_END = {4: "-12-31", 7: "-31", 10: ""}
 _SLUG = re.compile(SLUG_PATTERN)
 _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
-
-
-def date_span(date: str) -> tuple[str, str]:
-    """Return the first and last day a partial ISO date (``YYYY``, ``YYYY-MM``) may mean."""
-    return date + _SPAN_START[len(date)], date + _SPAN_END[len(date)]
 
 
 def one_of(choices: tuple[str, ...]) -> validate.OneOf:

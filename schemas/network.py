@@ -7,11 +7,13 @@ links the edges to the nodes by the ids they carry.
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import WIKIDATA_PATTERN, ActorRefSchema, Slug
-from schemas.vocabulary import NETWORK_RELATIONS
+from api.spec.collections import STATEMENTS
+from api.spec.values import EDGE_STATEMENT_IDS, WIKIDATA_PATTERN
+from schemas.common import ActorRefSchema, Slug
 
-#: How many statement ids an edge lists at most; its ``count`` counts them all.
-EDGE_STATEMENT_IDS = 100
+assert STATEMENTS.network is not None, "the statements declare their network"
+#: How a statement links two actors, as edges name it.
+_RELATIONS = STATEMENTS.network.names
 
 
 class NetworkNodeLinksSchema(Schema):
@@ -85,7 +87,7 @@ class NetworkEdgeSchema(Schema):
     )
     relation = fields.String(
         required=True,
-        validate=validate.OneOf(NETWORK_RELATIONS),
+        validate=validate.OneOf(_RELATIONS),
         metadata={
             "description": "`addressed`: the source spoke to the target; `mentioned`: the "
             "source spoke of the target; `reported`: the source reported what the target "

@@ -1,6 +1,8 @@
 """Query-string arguments: one schema per operation, loaded by webargs on every request.
 
-The query parser (``api/arguments.py``) hands these schemas a plain mapping of
+The schemas of the collections' operations are made from their spec
+(``api.spec.collections``): its filters, date range, search, sorts and facets. The
+query parser (``api/web/arguments.py``) hands these schemas a plain mapping of
 parameter names to strings, with a *list* of strings for a parameter given more
 than once. ``QueryArgsSchema`` rejects both repeated and unknown parameters, so
 that every mistake in a query string is a 400 naming the parameter, never ignored.
@@ -21,83 +23,45 @@ from marshmallow import (
 )
 from webargs.fields import DelimitedList
 
-from schemas.common import COUNTRY_PATTERN, CURRENCY_PATTERN, SLUG_PATTERN, WIKIDATA_PATTERN
-from schemas.vocabulary import ACTOR_KINDS, AID_TYPES, MEASURES, SECTIONS, SPEECH_TYPES, TOPICS
+from api.spec.collections import AID_FIGURES, COLLECTIONS, STATEMENTS
+from api.spec.model import (
+    FACET_PARAMETERS,
+    SEARCH,
+    SORT,
+    Collection,
+    Field,
+    Kind,
+    UnknownName,
+)
+from api.spec.values import (
+    CALENDAR_DATE_PATTERN,
+    DEFAULT_FACET_SIZE,
+    DEFAULT_LIMIT,
+    DEFAULT_NETWORK_EDGES,
+    MAX_FACET_SIZE,
+    MAX_LIMIT,
+    MAX_NETWORK_EDGES,
+    MAX_OFFSET,
+    MAX_SEARCH_LENGTH,
+    RELEVANCE,
+    SLUG_PATTERN,
+)
 
 UNKNOWN_PARAMETER = "Unknown parameter."
 REPEATED_PARAMETER = "Given more than once; this parameter takes one value."
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
 #: What a collection answers in: a page of JSON, or an export of every match.
 FORMATS = ("json", "csv", "ndjson")
 JSON_FORMAT = "json"
-DEFAULT_FACET_SIZE = 10
-MAX_FACET_SIZE = 100
-#: How many edges a network keeps at most, the heaviest: by default, and when asked.
-DEFAULT_NETWORK_EDGES = 500
-MAX_NETWORK_EDGES = 2000
-#: Far beyond any collection, and small enough for every JSON parser's integers.
-MAX_OFFSET = 1_000_000_000
-MAX_SEARCH_LENGTH = 200
-#: The sort that ranks the hits of a search, best first.
-RELEVANCE = "relevance"
-#: How every multi-valued parameter says it takes both array forms (``api/arguments.py``).
+#: How every multi-valued parameter says it takes both array forms (``api/web/arguments.py``).
 SEVERAL_VALUES = (
     "Several values match any of them: repeat the parameter (`name=a&name=b`), as most "
     "generated clients do, or join the values with commas (`name=a,b`); both forms, and "
     "their mix, mean the same."
 )
-
-#: Sortable fields per collection: the name a client gives in ``sort``, and the
-#: dotted path of the value it sorts by in a record.
-ARTICLE_SORT_FIELDS = {"id": "id", "published": "published", "headline": "headline"}
-ACTOR_SORT_FIELDS = {"id": "id", "name": "name", "kind": "kind", "country": "country"}
-STATEMENT_SORT_FIELDS = {
-    "id": "id",
-    "said_on": "said_on",
-    "speaker": "speaker",
-    "speech_type": "speech_type",
-    "paragraph": "evidence.paragraph",
-}
-AID_FIGURE_SORT_FIELDS = {
-    "id": "id",
-    "donor": "donor",
-    "recipient": "recipient",
-    "as_of": "as_of",
-    "amount": "amount.value",
-}
-#: What aid-figure totals can be grouped by.
-TOTALS_GROUPS = ("donor", "recipient", "aid_type")
-#: What each collection counts in ``facets``: every name is also a filter of it.
-ACTOR_FACETS = ("kind", "country")
-STATEMENT_FACETS = (
-    "speaker",
-    "speech_type",
-    "topic",
-    "mentions",
-    "addressee",
-    "reported_by",
-    "article",
-    "section",
-    "said_on",
-)
-AID_FIGURE_FACETS = ("donor", "recipient", "currency", "aid_type", "measure")
-
-_YEAR = "[0-9]{4}"
-_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
-_MONTH_DAY = (
-    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
-    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-)
-#: An ISO 8601 calendar date at year, month or day precision, February 29th
-#: only in leap years: the regular expression is the whole validation, so the
-#: published pattern and the server agree on every input.
-CALENDAR_DATE_PATTERN = (
-    f"^(?:{_YEAR}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
-)
 #: Digits enough for any bound above; more are out of range whatever they say.
 _INTEGER = re.compile("-?[0-9]{1,18}")
+_NOT_A_DATE = "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."
+FACETS, FACET_SIZE = FACET_PARAMETERS
 
 
 class FullMatch(validate.Regexp):
@@ -145,24 +109,22 @@ def _one_of(choices: tuple[str, ...] | list[str]) -> fields.String:
     return fields.String(validate=validate.OneOf(choices))
 
 
-def sort_field(allowed: dict[str, str], *, searched: bool = True) -> DelimitedList:
-    """Return the ``sort`` parameter over the given sortable fields (and relevance, searched)."""
-    choices = [name for field in allowed for name in (field, f"-{field}")]
-    relevance = ""
-    if searched:
-        choices.append(RELEVANCE)
-        relevance = (
-            " `relevance` ranks the hits of a search (`q`) best first (bm25); without `q` "
-            "every record ranks the same. Pages keep their default order unless it is asked for."
-        )
+def sort_field(collection: Collection) -> DelimitedList:
+    """Return the ``sort`` parameter over a collection's sorts, ``id`` and ``relevance``."""
+    choices = [name for sort in ("id", *collection.sorts) for name in (sort, f"-{sort}")]
+    choices.append(RELEVANCE)
+    first, *others = [*collection.sorts, "id"]
+    second = others[0]
     return DelimitedList(
         _one_of(choices),
         validate=validate.Length(min=1, error="Give at least one field."),
         metadata={
             "description": "Fields to sort by, in order of precedence, each ascending or, "
             "with a `-` prefix, descending; ties are broken by `id`. Nulls sort last either "
-            "way. Repeat the parameter (`sort=-said_on&sort=speaker`) or join the fields with "
-            f"commas (`sort=-said_on,speaker`): both mean the same.{relevance}"
+            f"way. Repeat the parameter (`sort=-{first}&sort={second}`) or join the fields "
+            f"with commas (`sort=-{first},{second}`): both mean the same. `relevance` ranks "
+            "the hits of a search (`q`) best first (bm25); without `q` every record ranks the "
+            "same. Pages keep their default order unless it is asked for."
         },
     )
 
@@ -292,91 +254,65 @@ def facet_size_field() -> QueryInteger:
     )
 
 
-class TopicQueryArgsSchema(PageArgsSchema):
-    """Arguments of ``GET /v1/topics``."""
+def _value(collection: Collection, field: Field) -> fields.String:
+    """Return the field of one value of a filter on ``field``."""
+    if field.ref is not None:
+        return _slug(f"{COLLECTIONS[field.ref].noun.capitalize()} id.")
+    if field.terms:
+        return _one_of(field.terms)
+    if field.pattern is not None:
+        return _text(field.pattern.regex, field.pattern.error, field.pattern.description)
+    if field.kind is Kind.DATE:
+        return _text(CALENDAR_DATE_PATTERN, _NOT_A_DATE, f"A date as {collection.name} record it.")
+    raise UnknownName(f"{collection.name} cannot filter {field.path}: its values have no shape")
 
 
-class ArticleQueryArgsSchema(PageArgsSchema):
-    """Arguments of ``GET /v1/articles``."""
-
-    q = search_field("headline and summary")
-    sort = sort_field(ARTICLE_SORT_FIELDS)
+def _date(description: str) -> fields.String:
+    return _text(CALENDAR_DATE_PATTERN, _NOT_A_DATE, description)
 
 
-class ActorQueryArgsSchema(PageArgsSchema):
-    """Arguments of ``GET /v1/actors``."""
-
-    kind = any_of(_one_of(ACTOR_KINDS), "Actors of this kind.")
-    country = any_of(
-        _text(COUNTRY_PATTERN, "Not an ISO 3166-1 alpha-2 code.", "Country code."),
-        "Actors of this country (ISO 3166-1 alpha-2).",
-    )
-    wikidata = any_of(
-        _text(WIKIDATA_PATTERN, "Not a Wikidata item id (Q and digits).", "Wikidata QID."),
-        "The actor with this Wikidata item id.",
-    )
-    q = search_field("name and aliases")
-    sort = sort_field(ACTOR_SORT_FIELDS)
-    facets = facets_field(ACTOR_FACETS)
-    facet_size = facet_size_field()
-
-
-class StatementFilterArgsSchema(QueryArgsSchema):
-    """Filters over statements, shared by the collection and its network: one place each."""
-
-    speaker = any_of(_slug("Actor id."), "Statements made by this actor.")
-    mentions = any_of(_slug("Actor id."), "Statements that mention this actor.")
-    addressee = any_of(_slug("Actor id."), "Statements said to this actor.")
-    speech_type = any_of(_one_of(SPEECH_TYPES), "Statements of this speech type.")
-    topic = any_of(_one_of(tuple(TOPICS)), "Statements on this topic.")
-    said_from = _text(
-        CALENDAR_DATE_PATTERN,
-        "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
-        "Statements said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); a statement "
-        "dated only to a month or year matches when that span overlaps the range, and "
-        "undated statements never match.",
-    )
-    said_to = _text(
-        CALENDAR_DATE_PATTERN,
-        "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
-        "Statements said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), as `said_from`.",
-    )
-    said_on = any_of(
-        _text(
-            CALENDAR_DATE_PATTERN,
-            "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).",
-            "A date as statements record it.",
-        ),
-        "Statements whose date is recorded as exactly this: a day, or a month or year for "
-        "statements dated only that precisely (the values of the `said_on` facet). For a "
-        "range, use `said_from` and `said_to`.",
-    )
-    reported_by = any_of(_slug("Statement id."), "Statements reported inside this statement.")
-    article = any_of(_slug("Article id."), "Statements from this article.")
-    section = any_of(
-        _one_of(SECTIONS), "Statements whose evidence is in this section of its article."
-    )
-    q = search_field("text and attribution")
+def _selection(collection: Collection) -> dict[str, fields.Field[Any]]:
+    """Return the parameters selecting a collection's records, in the spec's order."""
+    parameters: dict[str, fields.Field[Any]] = {}
+    date_range = collection.date_range
+    for name in collection.selection:
+        if name == SEARCH:
+            parameters[name] = search_field(collection.search_description)
+        elif date_range is not None and name == date_range.start:
+            parameters[name] = _date(date_range.start_description)
+        elif date_range is not None and name == date_range.end:
+            parameters[name] = _date(date_range.end_description)
+        else:
+            filter_ = collection.filter(name)
+            field = collection.field(filter_.path)
+            parameters[name] = any_of(_value(collection, field), filter_.description)
+    return parameters
 
 
-# Marshmallow gives inherited fields in reverse method resolution order: PageArgsSchema's,
-# the last base, come first, then the filters, as the links of every page have them.
-class StatementQueryArgsSchema(StatementFilterArgsSchema, PageArgsSchema):
-    """Arguments of ``GET /v1/statements``."""
-
-    sort = sort_field(STATEMENT_SORT_FIELDS)
-    facets = facets_field(STATEMENT_FACETS)
-    facet_size = facet_size_field()
+def _schema_name(collection: Collection, role: str) -> str:
+    return "".join(part.capitalize() for part in collection.singular.split("_")) + role
 
 
-class NetworkQueryArgsSchema(StatementFilterArgsSchema):
-    """Arguments of ``GET /v1/network``: the statement filters, and how many edges to keep.
+def page_arguments(collection: Collection) -> type[PageArgsSchema]:
+    """Return the schema of a collection's list operation: pages, selection, sort, facets."""
+    own = _selection(collection)
+    if collection.search:
+        own[SORT] = sort_field(collection)
+    if collection.facets:
+        own[FACETS] = facets_field(collection.facets)
+        own[FACET_SIZE] = facet_size_field()
+    inherited = PageArgsSchema._declared_fields
+    parameters = {name: own[name] for name in collection.page_parameters if name not in inherited}
+    schema = type(_schema_name(collection, "QueryArgsSchema"), (PageArgsSchema,), parameters)
+    schema.__doc__ = f"Arguments of ``GET {collection.path}``."
+    return schema
 
-    The network is of every statement the filters select: it has no pages, sort,
-    facets or formats, and keeps its heaviest edges.
-    """
 
-    edge_limit = QueryInteger(
+def network_arguments(collection: Collection) -> type[QueryArgsSchema]:
+    """Return the schema of the network of a collection's records: its selection, and how
+    many edges to keep. The network has no pages, sort, facets or formats."""
+    parameters = _selection(collection)
+    parameters["edge_limit"] = QueryInteger(
         validate=validate.Range(
             min=1, max=MAX_NETWORK_EDGES, error=f"Must be between 1 and {MAX_NETWORK_EDGES}."
         ),
@@ -386,36 +322,26 @@ class NetworkQueryArgsSchema(StatementFilterArgsSchema):
             "were left out; narrow the filters to see them."
         },
     )
+    return type(_schema_name(collection, "NetworkQueryArgsSchema"), (QueryArgsSchema,), parameters)
 
 
-class AidFilterArgsSchema(QueryArgsSchema):
-    """Filters over aid figures, shared by the collection and its totals."""
-
-    donor = any_of(_slug("Actor id."), "Aid given by this actor.")
-    recipient = any_of(_slug("Actor id."), "Aid received by this actor.")
-    currency = any_of(
-        _text(CURRENCY_PATTERN, "Not an ISO 4217 code.", "Currency code."),
-        "Aid stated in this currency (ISO 4217).",
-    )
-    aid_type = any_of(_one_of(AID_TYPES), "Aid of this type.")
-    measure = any_of(_one_of(MEASURES), "Aid at this stage (pledge, commitment, ...).")
-    article = any_of(_slug("Article id."), "Aid figures from this article.")
-    q = search_field("purpose and evidence")
-
-
-class AidFigureQueryArgsSchema(PageArgsSchema, AidFilterArgsSchema):
-    """Arguments of ``GET /v1/aid-figures``."""
-
-    sort = sort_field(AID_FIGURE_SORT_FIELDS)
-    facets = facets_field(AID_FIGURE_FACETS)
-    facet_size = facet_size_field()
-
-
-class AidTotalsQueryArgsSchema(AidFilterArgsSchema):
-    """Arguments of ``GET /v1/aid-figures/totals``."""
-
-    group_by = fields.String(
-        load_default="donor",
-        validate=validate.OneOf(TOTALS_GROUPS),
+def totals_arguments(collection: Collection) -> type[QueryArgsSchema]:
+    """Return the schema of a collection's totals: its selection, and what to group by."""
+    totals = collection.totals
+    if totals is None:
+        raise UnknownName(f"{collection.name} has no totals")
+    parameters = _selection(collection)
+    parameters["group_by"] = fields.String(
+        load_default=totals.groups[0],
+        validate=validate.OneOf(totals.groups),
         metadata={"description": "What to group the figures by."},
     )
+    return type(_schema_name(collection, "TotalsQueryArgsSchema"), (QueryArgsSchema,), parameters)
+
+
+#: The arguments of each collection's list operation, by collection name.
+PAGE_ARGUMENTS: dict[str, type[PageArgsSchema]] = {
+    name: page_arguments(collection) for name, collection in COLLECTIONS.items()
+}
+NetworkQueryArgsSchema = network_arguments(STATEMENTS)
+AidTotalsQueryArgsSchema = totals_arguments(AID_FIGURES)

@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from api.spec.vocabulary import SPEECH_TYPES, TOPICS
 from schemas.common import (
     ActorRefSchema,
     EvidenceSchema,
@@ -13,7 +14,6 @@ from schemas.common import (
     matches_field,
     one_of,
 )
-from schemas.vocabulary import SPEECH_TYPES, TOPICS
 
 
 class StatementSchema(Schema):

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from schemas.common import date_span
+from api.spec.values import date_span
 
 Record = dict[str, Any]
 

@@ -1,34 +1,38 @@
-"""What the API publishes: every collection of the snapshot, ready to page and serve."""
+"""What the API publishes: the collections of a snapshot, paged, faceted, exported and summed.
+
+The catalog answers in plain data (dicts, rendered bytes, an :class:`Export` to stream) and
+domain errors (:class:`RecordNotFound`); the web layer makes representations and problems
+of them. No Flask here.
+"""
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app
-from marshmallow import Schema
-
-from api.catalog.listing import Listing
+from api.catalog import links, pages
+from api.catalog.exports import Export, csv_chunks, ndjson_chunks
 from api.catalog.rendering import RENDERING_CODE, RecordRenderer
 from api.catalog.totals import published_groups
 from api.dataset import queries
 from api.dataset.build import Built, build
 from api.dataset.loading import Progress
 from api.dataset.network import network as actor_network
+from api.dataset.network import node_collection
 from api.dataset.snapshot import Snapshot, ensure_snapshot
-from api.dataset.tables import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS, TOPICS
-from api.web import links
-from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
-from schemas.network import EDGE_STATEMENT_IDS, NetworkSchema
-from schemas.query import (
-    DEFAULT_NETWORK_EDGES,
-    ActorQueryArgsSchema,
-    AidFigureQueryArgsSchema,
-    ArticleQueryArgsSchema,
-    StatementQueryArgsSchema,
-    TopicQueryArgsSchema,
+from api.dataset.totals import totals as summed
+from api.spec.collections import (
+    AID_FIGURES,
+    ARTICLES,
+    COLLECTIONS,
+    RECORD_COLLECTIONS,
+    STATEMENTS,
 )
+from api.spec.model import Collection
+from api.spec.values import DEFAULT_NETWORK_EDGES, EDGE_STATEMENT_IDS
+from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
+from schemas.network import NetworkSchema
 
 NAME = "Dossier"
 #: The version of the service and of its contract: the package's, from pyproject.toml.
@@ -39,7 +43,19 @@ DATA_LICENSE = {
     "note": "The curated data is licensed CC BY 4.0. Quoted spans (statement texts and "
     "evidence) are short excerpts of the source articles, copyright their publishers.",
 }
-_EXTENSION = "dossier.catalog"
+
+
+#: The collection of the sources the dataset index lists.
+SOURCES = ARTICLES
+
+
+class RecordNotFound(LookupError):
+    """No record of a collection has the id asked for."""
+
+    def __init__(self, collection: Collection, record_id: str) -> None:
+        super().__init__(f"No {collection.noun} with id '{record_id}'.")
+        self.collection = collection
+        self.record_id = record_id
 
 
 @dataclass(frozen=True)
@@ -47,23 +63,54 @@ class Catalog:
     """Every collection of the snapshot, and the service's own documents."""
 
     snapshot: Snapshot
-    #: The Cache-Control value of data responses.
-    cache_control: str
-    articles: Listing
-    actors: Listing
-    statements: Listing
-    aid_figures: Listing
-    topics: Listing
 
-    def aid_totals(self, args: Mapping[str, Any]) -> dict[str, Any]:
+    def record(self, collection: Collection, record_id: str) -> bytes:
+        """Return one record as the API serves it; raise RecordNotFound for an unknown id."""
+        body = queries.record(self.snapshot.connection(), collection, record_id)
+        if body is None:
+            raise RecordNotFound(collection, record_id)
+        return body
+
+    def page(self, collection: Collection, args: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the page of ``collection`` that ``args`` asks for, in the envelope's order."""
+        return pages.page_data(
+            self.snapshot.connection(), collection, args, collection.page_parameters
+        )
+
+    def export(self, collection: Collection, args: Mapping[str, Any], form: str) -> Export:
+        """Return the export of every record ``args`` selects, in CSV or NDJSON."""
+        query = pages.query_of(collection, args)
+        canonical = links.query_path(collection.path, links.normalized(args))
+
+        def chunks() -> Any:
+            records = queries.stream(self.snapshot.connection(), collection, query)
+            if form == "csv":
+                return csv_chunks(collection, records)
+            if query.search is not None:
+                search = query.search
+                records = (pages.with_matches(item, collection, search) for item in records)
+            return ndjson_chunks(records)
+
+        return Export(
+            collection=collection,
+            format=form,
+            chunks=chunks,
+            key="\x00".join((self.snapshot.etag, VERSION, canonical)),
+            filename=f"dossier-{collection.slug}-{self.snapshot.version}.{form}",
+        )
+
+    def totals(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the aid figures ``args`` selects, summed per group and currency."""
         group_by = args["group_by"]
         connection = self.snapshot.connection()
-        groups = queries.aid_totals(connection, self.aid_figures.query(args, paged=False), group_by)
-        actors = queries.compact_actors(connection, [group.key for group in groups])
+        query = pages.query_of(AID_FIGURES, args, paged=False)
+        groups = summed(connection, AID_FIGURES, query, group_by)
+        ref = AID_FIGURES.field(group_by).ref
+        keys = [group.key for group in groups]
+        forms = {} if ref is None else queries.compact(connection, COLLECTIONS[ref], keys)
         return {
             "group_by": group_by,
-            "groups": published_groups(groups, group_by, actors),
+            "groups": published_groups(groups, forms),
             "links": {"self": links.query_path(links.AID_TOTALS, links.normalized(args))},
         }
 
@@ -71,12 +118,17 @@ class Catalog:
         """Return the actor network of the statements ``args`` selects."""
         graph = actor_network(
             self.snapshot.connection(),
-            self.statements.query(args, paged=False),
+            pages.query_of(STATEMENTS, args, paged=False),
             edge_limit=args.get("edge_limit", DEFAULT_NETWORK_EDGES),
             ids_per_edge=EDGE_STATEMENT_IDS,
         )
+        speakers = node_collection()
         nodes = [
-            {**asdict(node), "links": links.network_node_links(node.id, node.wikidata)}
+            {
+                **node.actor,
+                "statements": node.statements,
+                "links": links.node_links(speakers, node.actor),
+            }
             for node in graph.nodes
         ]
         return dict(
@@ -105,23 +157,19 @@ class Catalog:
 
     def dataset_index(self) -> dict[str, Any]:
         """Return the dataset index: version, license, sources, counts and collections."""
-        sources = self.snapshot.connection().execute(
-            "SELECT id, headline FROM articles ORDER BY rowid"
-        )
+        sources = queries.compact_all(self.snapshot.connection(), SOURCES)
+        collections = {name: collection.path for name, collection in COLLECTIONS.items()}
         return dict(
             DatasetSchema().dump(
                 {
                     "dataset_version": self.snapshot.version,
                     "license": DATA_LICENSE,
-                    "sources": [{"id": id_, "headline": headline} for id_, headline in sources],
+                    "sources": sources,
                     "counts": self.snapshot.counts,
                     "links": {
-                        "articles": links.ARTICLES,
-                        "actors": links.ACTORS,
-                        "statements": links.STATEMENTS,
-                        "aid_figures": links.AID_FIGURES,
+                        **{name: collections[name] for name in RECORD_COLLECTIONS},
                         "aid_totals": links.AID_TOTALS,
-                        "topics": links.TOPICS,
+                        "topics": collections["topics"],
                         "network": links.NETWORK,
                     },
                 }
@@ -163,39 +211,3 @@ def build_snapshot(
 ) -> Built:
     """Check the dataset of ``data_dir`` and write its snapshot to ``output``."""
     return build(data_dir, output, RecordRenderer, sources_dir=sources_dir, progress=progress)
-
-
-def build_catalog(snapshot: Snapshot, cache_control: str) -> Catalog:
-    """Return the catalog of ``snapshot``."""
-
-    def listing(table: Any, path: str, noun: str, arguments: type[Schema]) -> Listing:
-        return Listing(
-            snapshot=snapshot,
-            table=table,
-            path=path,
-            noun=noun,
-            cache_control=cache_control,
-            parameters=tuple(arguments().fields),
-            code_version=VERSION,
-        )
-
-    return Catalog(
-        snapshot=snapshot,
-        cache_control=cache_control,
-        articles=listing(ARTICLES, links.ARTICLES, "article", ArticleQueryArgsSchema),
-        actors=listing(ACTORS, links.ACTORS, "actor", ActorQueryArgsSchema),
-        statements=listing(STATEMENTS, links.STATEMENTS, "statement", StatementQueryArgsSchema),
-        aid_figures=listing(AID_FIGURES, links.AID_FIGURES, "aid figure", AidFigureQueryArgsSchema),
-        topics=listing(TOPICS, links.TOPICS, "topic", TopicQueryArgsSchema),
-    )
-
-
-def init_app(app: Flask, catalog: Catalog) -> None:
-    """Make ``catalog`` the one ``current_catalog`` returns in ``app``."""
-    app.extensions[_EXTENSION] = catalog
-
-
-def current_catalog() -> Catalog:
-    """Return the catalog of the running app."""
-    catalog: Catalog = current_app.extensions[_EXTENSION]
-    return catalog

@@ -5,27 +5,36 @@ order and only the documented fields are shown. The snapshot build renders every
 this way and stores the bytes; serving never serializes a record again.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import orjson
 from marshmallow import Schema
 
+from api.catalog import links
 from api.dataset.records import Record
-from api.web import links
+from api.spec.collections import COLLECTIONS, TOPICS_COLLECTION
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
 from schemas.collection import TopicSchema
 from schemas.common import REFERENCES, ActorRefSchema, ArticleRefSchema, StatementRefSchema
 
-#: The code a rendering depends on besides the dataset layer and the schemas: a snapshot
-#: built by other code is built again.
+#: The code a rendering depends on besides the dataset layer, the spec and the schemas: a
+#: snapshot built by other code is built again.
 RENDERING_CODE = (Path(__file__), Path(links.__file__))
 
-_SCHEMAS: dict[str, tuple[Schema, Callable[[Record], dict[str, str]]]] = {
-    "articles": (ArticleSchema(), links.article_links),
-    "actors": (ActorSchema(), links.actor_links),
-    "statements": (StatementSchema(), links.statement_links),
-    "aid_figures": (AidFigureSchema(), links.aid_figure_links),
+#: The schema that dumps each collection's records.
+_SCHEMAS: dict[str, Schema] = {
+    "articles": ArticleSchema(),
+    "actors": ActorSchema(),
+    "statements": StatementSchema(),
+    "aid_figures": AidFigureSchema(),
+}
+#: The collection whose compact form each reference schema embeds.
+_REFERENCED: dict[type[Schema], str] = {
+    ArticleRefSchema: "articles",
+    ActorRefSchema: "actors",
+    StatementRefSchema: "statements",
 }
 _TOPIC_SCHEMA = TopicSchema()
 
@@ -33,54 +42,41 @@ _TOPIC_SCHEMA = TopicSchema()
 class RecordRenderer:
     """Renders the records of one dataset, embedding the compact form of each reference.
 
-    It keeps only what references need (each actor's compact form, each article's
-    headline, each statement's speaker), in plain dicts, so that it can be sent to
-    the processes that render a large dataset.
+    It keeps only what references need (each record's compact fields, from the spec), in
+    plain dicts, so that it can be sent to the processes that render a large dataset.
     """
 
     def __init__(self, records: Mapping[str, Mapping[str, Record]]) -> None:
-        self._actors = {
-            actor_id: compact_actor(actor) for actor_id, actor in records["actors"].items()
+        self._compact = {
+            name: {
+                record_id: {path: record[path] for path in COLLECTIONS[name].compact}
+                for record_id, record in records[name].items()
+            }
+            for name in _REFERENCED.values()
         }
-        self._headlines = {
-            article_id: article["headline"] for article_id, article in records["articles"].items()
-        }
-        self._speakers = {
-            statement_id: statement["speaker"]
-            for statement_id, statement in records["statements"].items()
-        }
+
+    def compact(self, name: str, record_id: str) -> dict[str, Any]:
+        """Return the compact form of a record, with the compact forms it refers to."""
+        form = dict(self._compact[name][record_id])
+        for path, value in form.items():
+            ref = COLLECTIONS[name].field(path).ref
+            if ref is not None and value is not None:
+                form[path] = self.compact(ref, value)
+        return form
 
     def _reference(self, ref_schema: type[Schema], record_id: str) -> Record:
-        if ref_schema is ActorRefSchema:
-            return self._actors[record_id]
-        if ref_schema is ArticleRefSchema:
-            return {"id": record_id, "headline": self._headlines[record_id]}
-        assert ref_schema is StatementRefSchema, f"no compact form for {ref_schema}"
-        return {"id": record_id, "speaker": self._actors[self._speakers[record_id]]}
+        return self.compact(_REFERENCED[ref_schema], record_id)
 
-    def record(self, collection: str, record: Record) -> bytes:
+    def record(self, name: str, record: Record) -> bytes:
         """Return the record's JSON as responses show it."""
-        schema, make_links = _SCHEMAS[collection]
+        links_ = links.record_links(COLLECTIONS[name], record)
         token = REFERENCES.set(self._reference)
         try:
-            return orjson.dumps(schema.dump({**record, "links": make_links(record)}))
+            return orjson.dumps(_SCHEMAS[name].dump({**record, "links": links_}))
         finally:
             REFERENCES.reset(token)
 
-    def topic(self, topic: str, description: str, statement_count: int) -> bytes:
-        """Return a topic's JSON as responses show it."""
-        return orjson.dumps(
-            _TOPIC_SCHEMA.dump(
-                {
-                    "id": topic,
-                    "description": description,
-                    "statement_count": statement_count,
-                    "links": links.topic_links(topic),
-                }
-            )
-        )
-
-
-def compact_actor(actor: Record) -> Record:
-    """Return the compact form of an actor, as references embed it."""
-    return {"id": actor["id"], "name": actor["name"], "kind": actor["kind"]}
+    def topic(self, record: Record) -> bytes:
+        """Return a term of the topic vocabulary (with its counts) as responses show it."""
+        links_ = links.record_links(TOPICS_COLLECTION, record)
+        return orjson.dumps(_TOPIC_SCHEMA.dump({**record, "links": links_}))

@@ -1,12 +1,9 @@
-"""``/v1/aid-figures/totals`` as published: the groups the snapshot sums, keyed for display."""
+"""Totals as published: the groups the snapshot sums, each keyed for display."""
 
 from collections.abc import Mapping
 from typing import Any
 
-from api.dataset.queries import Group, Sum
-
-#: Groupings whose key is an actor, shown in its compact form.
-ACTOR_GROUPS = frozenset({"donor", "recipient"})
+from api.dataset.totals import Group, Sum
 
 
 def _sum(total: Sum) -> dict[str, Any]:
@@ -14,21 +11,22 @@ def _sum(total: Sum) -> dict[str, Any]:
         "currency": total.currency,
         "value": total.value,
         "approximate": total.approximate,
-        "figures": total.figures,
+        "figures": total.records,
     }
 
 
 def published_groups(
-    groups: list[Group], group_by: str, actors: Mapping[str, dict[str, Any]]
+    groups: list[Group], forms: Mapping[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Return the groups as the totals show them, each keyed by its actor or its id."""
+    """Return the groups as the totals show them, each keyed by the compact form of the
+    record its key names (``forms``), or by the key itself (``{"id": key}``)."""
     return [
         {
-            "key": actors[group.key] if group_by in ACTOR_GROUPS else {"id": group.key},
+            "key": forms[group.key] if forms else {"id": group.key},
             "totals": [_sum(total) for total in group.totals],
             "equivalents": [_sum(total) for total in group.equivalents],
             "approximate": group.approximate,
-            "figures": group.figures,
+            "figures": group.records,
         }
         for group in groups
     ]

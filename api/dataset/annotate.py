@@ -16,7 +16,8 @@ from typing import Any
 
 from api.dataset.anchoring import anchor, paragraph_spans, quote_anchors, selectors
 from api.dataset.fidelity import read_source, source_files
-from api.dataset.records import COLLECTIONS, DataError, Problems
+from api.dataset.records import DataError, Problems
+from api.spec.collections import RECORD_COLLECTIONS
 from schemas.common import QUOTE_CONTEXT
 
 #: The collections whose records carry an evidence object.
@@ -38,7 +39,7 @@ def anchor_data(data_dir: Path, sources_dir: Path) -> Anchored:
     whose sha256 is its article's ``text_sha256``; its first occurrence there is selected.
     """
     problems = Problems()
-    files = {name: _read(data_dir, name, problems) for name in COLLECTIONS}
+    files = {name: _read(data_dir, name, problems) for name in RECORD_COLLECTIONS}
     texts = _texts(files["articles"], sources_dir, problems)
     spans = 0
     for collection in EVIDENCED:

@@ -18,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from multiprocessing.pool import Pool
@@ -27,101 +27,53 @@ from typing import Any, Protocol
 
 import orjson
 
-from api.dataset import loading
+from api.dataset import ddl, loading
 from api.dataset.check import load_checked
 from api.dataset.loading import Progress, Silent, garbage_collector_paused
 from api.dataset.records import Dataset, Record
-from api.dataset.tables import RECORD_TABLES, SEARCH_SEPARATOR, Table
-from api.dataset.tables import TOPICS as TOPICS_TABLE
-from schemas.common import date_span
-from schemas.vocabulary import TOPICS
+from api.dataset.sql import SEARCH_SEPARATOR, filter_source, read_path, searched_texts
+from api.spec.collections import RECORD_COLLECTIONS, TOPICS_COLLECTION
+from api.spec.model import Collection
+from api.spec.values import date_span
+from api.spec.vocabulary import TOPICS
 
-SCHEMA_SQL = Path(__file__).with_name("schema.sql")
-INDEXES_SQL = Path(__file__).with_name("indexes.sql")
 #: The version of the snapshot's tables; a server refuses a snapshot of another version.
 SCHEMA_VERSION = 1
 #: A chunk's own file holds the snapshot's tables, and a table of its records' searched
 #: texts, to be indexed.
-CHUNK_SQL = (
-    SCHEMA_SQL.read_text(encoding="utf-8")
-    + "\nCREATE TABLE search_texts (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);\n"
+CHUNK_SQL = ";\n".join(
+    [*ddl.tables(), "CREATE TABLE search_texts (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)"]
 )
-#: The tables a collection's chunk fills, copied as they are into the snapshot.
-_TABLES: dict[str, tuple[str, ...]] = {
-    "articles": ("articles", "articles_json"),
-    "actors": ("actors", "actors_json", "actor_aliases", "actor_roles"),
-    "statements": (
-        "statements",
-        "statements_json",
-        "statement_addressees",
-        "statement_mentions",
-        "statement_topics",
-    ),
-    "aid_figures": ("aid_figures", "aid_figures_json", "aid_figure_equivalents"),
-}
 #: Set, a build runs in the calling process: for tools that watch that process, such as
 #: mutation testing, which must see the code a test runs.
 IN_PROCESS = "DOSSIER_BUILD_IN_PROCESS"
 #: Records rendered and written per step: progress is reported at this grain.
 CHUNK = 20_000
 
-#: A column's value: the dotted path of the record's value, or a function of the record.
-Column = str | Callable[[Record], Any]
+
+def _chunk_tables(collection: Collection) -> tuple[str, ...]:
+    """Return the tables a collection's chunk fills, copied as they are into the snapshot."""
+    lists = (collection.list_table(field) for field in collection.lists)
+    return (collection.name, ddl.json_table(collection), *lists)
 
 
-def _same_names(*names: str) -> dict[str, Column]:
-    return {name: name for name in names}
+def _row_readers(collection: Collection) -> list[Callable[[Record], Any]]:
+    """Return the functions that read a record table's columns from a record, in order."""
+    readers: list[Callable[[Record], Any]] = []
+    for field in collection.columns:
+        readers.append(accessor(field.path))
+        if collection.date_range is not None and field.path == collection.date_range.path:
+            read = accessor(field.path)
+            readers.extend(_date_end(read, end) for end in (0, 1))
+    return readers
 
 
-def _said_on_span(end: int) -> Callable[[Record], str | None]:
-    return lambda record: None if record["said_on"] is None else date_span(record["said_on"])[end]
+def _date_end(read: Callable[[Record], Any], end: int) -> Callable[[Record], str | None]:
+    def span(record: Record) -> str | None:
+        date = read(record)
+        return None if date is None else date_span(date)[end]
 
-
-_EVIDENCE: dict[str, Column] = {
-    "evidence_article": "evidence.article",
-    "evidence_paragraph": "evidence.paragraph",
-    "evidence_section": "evidence.section",
-    "evidence_exact": "evidence.exact",
-}
-#: The record columns of each table, in the order of schema.sql.
-COLUMNS: dict[str, dict[str, Column]] = {
-    "articles": _same_names(
-        "id",
-        "headline",
-        "publisher",
-        "published",
-        "language",
-        "url",
-        "credit",
-        "summary",
-        "paragraphs",
-        "text_sha256",
-    ),
-    "actors": {
-        **_same_names(
-            "id", "name", "kind", "classification", "country", "part_of", "description", "wikidata"
-        ),
-        **_EVIDENCE,
-    },
-    "statements": {
-        **_same_names("id", "speaker", "attribution", "speech_type", "text", "cue", "said_on"),
-        "said_on_start": _said_on_span(0),
-        "said_on_end": _said_on_span(1),
-        **_same_names("place", "occasion", "reported_by"),
-        **_EVIDENCE,
-    },
-    "aid_figures": {
-        **_same_names("id", "donor", "recipient"),
-        "amount_value": "amount.value",
-        "amount_currency": "amount.currency",
-        "amount_qualifier": "amount.qualifier",
-        **_same_names("aid_type", "measure"),
-        "period_start": "period.start",
-        "period_end": "period.end",
-        **_same_names("as_of", "purpose", "reported_by"),
-        **_EVIDENCE,
-    },
-}
+    return span
 
 
 class Renderer(Protocol):
@@ -130,8 +82,8 @@ class Renderer(Protocol):
     def record(self, collection: str, record: Record) -> bytes:
         """Return the record's JSON as responses show it."""
 
-    def topic(self, topic: str, description: str, statement_count: int) -> bytes:
-        """Return a topic's JSON as responses show it."""
+    def topic(self, record: Record) -> bytes:
+        """Return a term of the topic vocabulary (with its counts) as responses show it."""
 
 
 #: Makes the renderer of a dataset's records (it embeds references, so it needs them all).
@@ -139,23 +91,11 @@ RendererFactory = Callable[[Mapping[str, Mapping[str, Record]]], Renderer]
 
 
 @cache
-def accessor(column: Column) -> Callable[[Record], Any]:
-    """Return the function that reads a column's value from a record."""
-    if not isinstance(column, str):
-        return column
-    parts = column.split(".")
-    if len(parts) == 1:
-        return operator.itemgetter(column)
-
-    def read(record: Record) -> Any:
-        value: Any = record
-        for part in parts:
-            if value is None:
-                return None
-            value = value[part]
-        return value
-
-    return read
+def accessor(path: str) -> Callable[[Record], Any]:
+    """Return the function that reads the value at dotted ``path`` of a record."""
+    if "." not in path:
+        return operator.itemgetter(path)
+    return partial(read_path, path=path)
 
 
 def orderable(value: Any) -> Any:
@@ -176,28 +116,18 @@ def sort_ranks(records: Sequence[Record], path: str) -> list[tuple[int, int]]:
     return [ranks[value] for value in values]
 
 
-def _sorts(table: Table) -> list[str]:
-    return [name for name in table.sort_fields if name != "id"]
-
-
-def _insert(collection: str, table: Table) -> str:
-    names = [
-        *COLUMNS[collection],
-        *(f"sort_{name}{way}" for name in _sorts(table) for way in ("", "_desc")),
-    ]
+def _insert(collection: Collection) -> str:
+    names = ddl.record_columns(collection)
     return (
-        f"INSERT INTO {table.name} (rowid, {', '.join(names)}) "
+        f"INSERT INTO {collection.name} (rowid, {', '.join(names)}) "
         f"VALUES (?, {', '.join('?' * len(names))})"
     )
 
 
 #: The insert of each record table's rows: rowid, columns, then the sort ranks.
-_INSERTS = {collection: _insert(collection, table) for collection, table in RECORD_TABLES.items()}
+_INSERTS = {name: _insert(collection) for name, collection in RECORD_COLLECTIONS.items()}
 #: The functions that read each table's columns from a record, in column order.
-_ACCESSORS = {
-    collection: [accessor(column) for column in columns.values()]
-    for collection, columns in COLUMNS.items()
-}
+_READERS = {name: _row_readers(collection) for name, collection in RECORD_COLLECTIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -328,17 +258,19 @@ def _write(
         connection.execute("PRAGMA cache_size = -262144")
         # Index builds sort with helper threads.
         connection.execute(f"PRAGMA threads = {len(os.sched_getaffinity(0))}")
-        connection.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
+        for statement in ddl.tables():
+            connection.execute(statement)
         chunks = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.chunks-"))
         try:
             with _ChunkWriters(dataset, renderer, progress, chunks) as writers:
-                for collection in RECORD_TABLES:
-                    _write_records(connection, collection, writers, progress)
+                for name in RECORD_COLLECTIONS:
+                    _write_records(connection, name, writers, progress)
         finally:
             shutil.rmtree(chunks, ignore_errors=True)
         _write_topics(connection, renderer)
         with progress.step("indexes", 1) as advance:
-            connection.executescript(INDEXES_SQL.read_text(encoding="utf-8"))
+            for statement in ddl.indexes():
+                connection.execute(statement)
             _write_counts(connection)
             advance(1)
         with progress.step("statistics", 1) as advance:
@@ -379,13 +311,12 @@ class _ChunkWriters:
     def __init__(
         self, dataset: Dataset, renderer: Renderer, progress: Progress, directory: Path
     ) -> None:
-        self.records = {c: list(dataset.records[c].values()) for c in RECORD_TABLES}
-        with progress.step("sort ranks", len(RECORD_TABLES)) as advance:
+        self.records = {c: list(dataset.records[c].values()) for c in RECORD_COLLECTIONS}
+        with progress.step("sort ranks", len(RECORD_COLLECTIONS)) as advance:
             self.ranks: dict[str, list[list[tuple[int, int]]]] = {}
-            for collection, table in RECORD_TABLES.items():
-                self.ranks[collection] = [
-                    sort_ranks(self.records[collection], table.sort_fields[name])
-                    for name in _sorts(table)
+            for name, collection in RECORD_COLLECTIONS.items():
+                self.ranks[name] = [
+                    sort_ranks(self.records[name], path) for path in collection.sorts.values()
                 ]
                 advance(1)
         self.renderer = renderer
@@ -446,9 +377,9 @@ def _write_chunk_in_worker(chunk: _Chunk) -> Path:
 
 def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
     """Write a chunk's rows, lists, JSON and search texts to its own file; return it."""
-    collection = chunk.collection
-    table = RECORD_TABLES[collection]
-    columns = _ACCESSORS[collection]
+    name = chunk.collection
+    collection = RECORD_COLLECTIONS[name]
+    readers = _READERS[name]
     records = orjson.loads(chunk.records) if isinstance(chunk.records, bytes) else chunk.records
     rows: list[tuple[Any, ...]] = []
     json: list[tuple[int, bytes]] = []
@@ -456,9 +387,9 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
     for rowid, record, ranks in zip(
         range(chunk.start + 1, chunk.start + len(records) + 1), records, chunk.ranks, strict=True
     ):
-        rows.append((rowid, *[column(record) for column in columns], *ranks))
-        json.append((rowid, renderer.record(collection, record)))
-        searched = [text for _, text in table.searched_texts(record)]
+        rows.append((rowid, *[read(record) for read in readers], *ranks))
+        json.append((rowid, renderer.record(name, record)))
+        searched = [text for _, text in searched_texts(collection, record)]
         if searched:
             texts.append((rowid, SEARCH_SEPARATOR.join(searched)))
     connection = sqlite3.connect(chunk.path, isolation_level=None)
@@ -467,8 +398,10 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
         connection.execute("PRAGMA synchronous = OFF")
         connection.executescript(CHUNK_SQL)
         connection.execute("BEGIN")
-        connection.executemany(_INSERTS[collection], rows)
-        connection.executemany(f"INSERT INTO {table.json_table} (rowid, json) VALUES (?, ?)", json)
+        connection.executemany(_INSERTS[name], rows)
+        connection.executemany(
+            f"INSERT INTO {ddl.json_table(collection)} (rowid, json) VALUES (?, ?)", json
+        )
         connection.executemany("INSERT INTO search_texts (rowid, text) VALUES (?, ?)", texts)
         for sql, list_rows in _list_rows(collection, records, chunk.start + 1):
             connection.executemany(sql, list_rows)
@@ -479,24 +412,27 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
 
 
 def _write_records(
-    connection: sqlite3.Connection, collection: str, writers: _ChunkWriters, progress: Progress
+    connection: sqlite3.Connection, name: str, writers: _ChunkWriters, progress: Progress
 ) -> None:
     """Copy a collection's chunks into the snapshot, and index their texts for search."""
-    table = RECORD_TABLES[collection]
-    copies = [f"INSERT INTO main.{name} SELECT * FROM chunk.{name}" for name in _TABLES[collection]]
+    collection = RECORD_COLLECTIONS[name]
+    copies = [
+        f"INSERT INTO main.{table} SELECT * FROM chunk.{table}"
+        for table in _chunk_tables(collection)
+    ]
     index = (
-        f"INSERT INTO main.{table.search_table} (rowid, text) "
+        f"INSERT INTO main.{ddl.search_table(collection)} (rowid, text) "
         "SELECT rowid, text FROM chunk.search_texts"
     )
-    with progress.step(collection, len(writers.records[collection])) as advance:
-        for path, count in writers.files(collection):
+    with progress.step(name, len(writers.records[name])) as advance:
+        for path, count in writers.files(name):
             # A database is attached and detached outside a transaction.
             connection.execute("ATTACH DATABASE ? AS chunk", (str(path),))
             try:
                 connection.execute("BEGIN")
                 for copy in copies:
                     connection.execute(copy)
-                if table.search_fields:
+                if collection.search:
                     connection.execute(index)
                 connection.execute("COMMIT")
             finally:
@@ -508,80 +444,66 @@ def _write_records(
 
 
 def _list_rows(
-    collection: str, records: list[Record], first_rowid: int
+    collection: Collection, records: list[Record], first_rowid: int
 ) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
-    """Return the insert and the rows of each list of a collection's records."""
+    """Return the insert and the rows of each list of a collection's records.
+
+    A distinct list keeps each value once per record (a value listed twice matches once);
+    others keep every element with its position.
+    """
     numbered = list(enumerate(records, start=first_rowid))
-    if collection == "actors":
-        yield (
-            "INSERT INTO actor_aliases (actor, position, alias) VALUES (?, ?, ?)",
-            [(rowid, n, alias) for rowid, r in numbered for n, alias in enumerate(r["aliases"])],
+    for field in collection.lists:
+        values = ddl.list_columns(field)
+        names = [collection.singular, *([] if field.distinct else ["position"])]
+        names += [value.sql_column for value in values]
+        insert = (
+            f"INSERT INTO {collection.list_table(field)} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})"
         )
-        yield (
-            "INSERT INTO actor_roles (actor, position, title, organization, former) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (rowid, n, role["title"], role["organization"], role["former"])
+        read = accessor(field.path)
+        rows: list[tuple[Any, ...]]
+        if field.distinct:
+            rows = [(rowid, value) for rowid, r in numbered for value in dict.fromkeys(read(r))]
+        elif field.items:
+            rows = [
+                (rowid, n, *[item[value.path] for value in values])
                 for rowid, r in numbered
-                for n, role in enumerate(r["roles"])
-            ],
-        )
-    elif collection == "statements":
-        for table, column, field in (
-            ("statement_addressees", "actor", "addressees"),
-            ("statement_mentions", "actor", "mentions"),
-            ("statement_topics", "topic", "topics"),
-        ):
-            yield (
-                f"INSERT INTO {table} (statement, {column}) VALUES (?, ?)",
-                # Each value once per statement: a value listed twice matches once.
-                [(rowid, value) for rowid, r in numbered for value in dict.fromkeys(r[field])],
-            )
-    elif collection == "aid_figures":
-        yield (
-            "INSERT INTO aid_figure_equivalents "
-            "(aid_figure, position, value, currency, qualifier, converted_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (rowid, n, e["value"], e["currency"], e["qualifier"], e["converted_by"])
-                for rowid, r in numbered
-                for n, e in enumerate(r["equivalents"])
-            ],
-        )
+                for n, item in enumerate(read(r))
+            ]
+        else:
+            rows = [(rowid, n, value) for rowid, r in numbered for n, value in enumerate(read(r))]
+        yield insert, rows
 
 
 def _write_counts(connection: sqlite3.Connection) -> None:
     """Count the records of every value of every filter: the total of a one-filter query."""
-    for table in RECORD_TABLES.values():
-        for name, kind in table.filters.items():
-            if kind.column is not None:
-                source = (
-                    f"SELECT {kind.column}, count(*) FROM {table.name} "
-                    f"WHERE {kind.column} IS NOT NULL GROUP BY {kind.column}"
-                )
-            else:
-                assert kind.join is not None
-                join, _, value = kind.join
-                source = f"SELECT {value}, count(*) FROM {join} GROUP BY {value}"
+    for collection in RECORD_COLLECTIONS.values():
+        for filter_ in collection.filters:
+            table, _, value = filter_source(collection, filter_.name)
             connection.execute(
                 "INSERT INTO filter_counts (collection, filter, value, count) "
-                f"SELECT ?, ?, * FROM ({source})",
-                (table.name, name),
+                f"SELECT ?, ?, {value}, count(*) FROM {table} WHERE {value} IS NOT NULL "
+                f"GROUP BY {value}",
+                (collection.name, filter_.name),
             )
 
 
 def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:
-    """Write the topic vocabulary, each topic with how many statements it tags."""
-    counts = dict(connection.execute("SELECT topic, count(*) FROM statement_topics GROUP BY topic"))
-    topics = list(enumerate(sorted(TOPICS), start=1))
+    """Write the topic vocabulary, each topic with how many records its filter selects."""
+    counted, name = TOPICS_COLLECTION.counted_by
+    table, _, value = filter_source(RECORD_COLLECTIONS[counted], name)
+    counts = dict(connection.execute(f"SELECT {value}, count(*) FROM {table} GROUP BY 1"))
+    columns = ddl.record_columns(TOPICS_COLLECTION)
+    records = [
+        dict(zip(columns, (topic, TOPICS[topic], counts.get(topic, 0)), strict=True))
+        for topic in sorted(TOPICS)
+    ]
     connection.executemany(
-        "INSERT INTO topics (rowid, id, description, statement_count) VALUES (?, ?, ?, ?)",
-        [(rowid, topic, TOPICS[topic], counts.get(topic, 0)) for rowid, topic in topics],
+        f"INSERT INTO {TOPICS_COLLECTION.name} (rowid, {', '.join(columns)}) "
+        f"VALUES (?, {', '.join('?' * len(columns))})",
+        [(rowid, *record.values()) for rowid, record in enumerate(records, start=1)],
     )
     connection.executemany(
-        f"INSERT INTO {TOPICS_TABLE.json_table} (rowid, json) VALUES (?, ?)",
-        [
-            (rowid, renderer.topic(topic, TOPICS[topic], counts.get(topic, 0)))
-            for rowid, topic in topics
-        ],
+        f"INSERT INTO {ddl.json_table(TOPICS_COLLECTION)} (rowid, json) VALUES (?, ?)",
+        [(rowid, renderer.topic(record)) for rowid, record in enumerate(records, start=1)],
     )

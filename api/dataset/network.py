@@ -1,29 +1,28 @@
 """The actor network of the statements a query selects: who spoke to, of and for whom.
 
-Every value a client gives is a bound parameter; table and column names come from
-``api.dataset.tables`` only. No Flask here.
+How statements link actors is the spec's (``STATEMENTS.network``). Every value a client
+gives is a bound parameter; table and column names come from the spec only. No Flask here.
 """
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
-from api.dataset.queries import BOUND_PARAMETERS, Query, selection_sql
-from api.dataset.tables import STATEMENTS
-from schemas.vocabulary import NETWORK_RELATIONS
-
-ADDRESSED, MENTIONED, REPORTED = NETWORK_RELATIONS
+from api.dataset.ddl import list_columns
+from api.dataset.queries import BOUND_PARAMETERS, Query, compact, selection_sql
+from api.spec.collections import COLLECTIONS, STATEMENTS
+from api.spec.model import Collection
+from api.spec.model import Network as NetworkSpec
 
 
 @dataclass(frozen=True)
 class Node:
     """An actor of the network, and how many of the selected statements it made."""
 
-    id: str
-    name: str
-    kind: str
-    wikidata: str | None
+    #: The actor's compact form, and the fields the spec's ``node_fields`` add.
+    actor: dict[str, Any]
     statements: int
 
 
@@ -59,15 +58,56 @@ class Network:
         return len(self.edges) < self.total_edges
 
 
+def _spec() -> NetworkSpec:
+    spec = STATEMENTS.network
+    assert spec is not None, "the statements declare their network"
+    return spec
+
+
+def node_collection() -> Collection:
+    """Return the collection of the network's nodes: that of the statements' speakers."""
+    ref = STATEMENTS.field(_spec().speaker).ref
+    assert ref is not None, "a speaker is a reference"
+    return COLLECTIONS[ref]
+
+
+def _links_sql(spec: NetworkSpec, selection: str) -> str:
+    """Return the CTEs of the selected statements, their links and each link's weight."""
+    speaker = STATEMENTS.field(spec.speaker).sql_column
+    reported = STATEMENTS.field(spec.reported[1]).sql_column
+    record = STATEMENTS.singular
+    parts = []
+    for relation in spec.relations.values():
+        field = STATEMENTS.field(relation)
+        table = STATEMENTS.list_table(field)
+        value = list_columns(field)[0].sql_column
+        parts.append(
+            f"SELECT s.speaker, l.{value}, ?, s.id FROM selected AS s "
+            f"JOIN {table} AS l ON l.{record} = s.statement"
+        )
+    parts.append(
+        f"SELECT r.{speaker}, s.speaker, ?, s.id FROM selected AS s "
+        f"JOIN {STATEMENTS.name} AS r ON r.id = s.reported_by"
+    )
+    return (
+        f"WITH selected AS MATERIALIZED (SELECT t.rowid AS statement, t.id AS id, "
+        f"t.{speaker} AS speaker, t.{reported} AS reported_by FROM {selection}), "
+        f"links (source, target, relation, id) AS MATERIALIZED ({' UNION ALL '.join(parts)}), "
+        "weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
+        "GROUP BY 1, 2, 3) "
+    )
+
+
 def network(
     connection: sqlite3.Connection, query: Query, *, edge_limit: int, ids_per_edge: int
 ) -> Network:
     """Return the actor network of the statements ``query`` selects.
 
-    Each selected statement links its speaker to each of its addressees (``addressed``)
-    and to each actor it mentions (``mentioned``); a selected statement reported inside
-    another links that statement's speaker to its own (``reported``), whether or not the
-    query selects the reporting statement. An actor linking to itself keeps its edge.
+    Each selected statement links its speaker to each actor of each relation's list (its
+    addressees: ``addressed``; the actors it mentions: ``mentioned``); a selected statement
+    reported inside another links that statement's speaker to its own (``reported``),
+    whether or not the query selects the reporting statement. An actor linking to itself
+    keeps its edge.
 
     At most ``edge_limit`` edges are kept, the heaviest (most statements, then by
     source, target and relation), each listing its first ``ids_per_edge`` statement ids
@@ -75,21 +115,10 @@ def network(
     edge and, when no edge was left out, every speaker of a selected statement, with
     how many selected statements each made.
     """
+    spec = _spec()
     selection, params = selection_sql(STATEMENTS, query)
-    links = (
-        f"WITH selected AS MATERIALIZED (SELECT t.rowid AS statement, t.id AS id, "
-        f"t.speaker AS speaker, t.reported_by AS reported_by FROM {selection}), "
-        "links (source, target, relation, id) AS MATERIALIZED ("
-        "SELECT s.speaker, a.actor, ?, s.id FROM selected AS s "
-        "JOIN statement_addressees AS a ON a.statement = s.statement "
-        "UNION ALL SELECT s.speaker, m.actor, ?, s.id FROM selected AS s "
-        "JOIN statement_mentions AS m ON m.statement = s.statement "
-        "UNION ALL SELECT r.speaker, s.speaker, ?, s.id FROM selected AS s "
-        "JOIN statements AS r ON r.id = s.reported_by), "
-        "weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
-        "GROUP BY 1, 2, 3) "
-    )
-    bound = [*params, ADDRESSED, MENTIONED, REPORTED]
+    links = _links_sql(spec, selection)
+    bound = [*params, *spec.names]
     total = connection.execute(links + "SELECT count(*) FROM weights", bound).fetchone()[0]
     # The kept edges' first ids: ranked within each edge, in id order (ids are slugs, so
     # a comma never occurs in one, and id order is text order).
@@ -107,30 +136,35 @@ def network(
     edges: list[Edge] = []
     for (source, target, relation, weight), group in groupby(rows, key=lambda row: row[:4]):
         edges.append(Edge(source, target, relation, weight, [row[4] for row in group]))
+    speaker = STATEMENTS.field(spec.speaker)
     spoken = dict(
-        connection.execute(f"SELECT t.speaker, count(*) FROM {selection} GROUP BY 1", params)
+        connection.execute(
+            f"SELECT t.{speaker.sql_column}, count(*) FROM {selection} GROUP BY 1", params
+        )
     )
     truncated = len(edges) < total
     members = {actor for edge in edges for actor in (edge.source, edge.target)}
     if not truncated:
         members.update(spoken)
-    nodes = [
-        Node(actor_id, name, kind, wikidata, spoken.get(actor_id, 0))
-        for actor_id, name, kind, wikidata in _actors(connection, sorted(members))
-    ]
+    actors = _nodes(connection, node_collection(), sorted(members), spec.node_fields)
+    nodes = [Node(actors[actor_id], spoken.get(actor_id, 0)) for actor_id in sorted(members)]
     return Network(nodes, edges, total)
 
 
-def _actors(
-    connection: sqlite3.Connection, actor_ids: list[str]
-) -> Iterable[tuple[str, str, str, str | None]]:
-    """Yield (id, name, kind, wikidata) of each of ``actor_ids``, in their order."""
-    found: dict[str, tuple[str, str, str, str | None]] = {}
+def _nodes(
+    connection: sqlite3.Connection,
+    collection: Collection,
+    actor_ids: Sequence[str],
+    extra: Sequence[str],
+) -> dict[str, dict[str, Any]]:
+    """Return the compact form of each actor, with the ``extra`` fields, by id."""
+    forms = compact(connection, collection, actor_ids)
+    columns = ", ".join(collection.field(path).sql_column for path in extra)
     for start in range(0, len(actor_ids), BOUND_PARAMETERS):
         batch = actor_ids[start : start + BOUND_PARAMETERS]
         marks = ", ".join("?" * len(batch))
-        for row in connection.execute(
-            f"SELECT id, name, kind, wikidata FROM actors WHERE id IN ({marks})", batch
+        for actor_id, *values in connection.execute(
+            f"SELECT id, {columns} FROM {collection.name} WHERE id IN ({marks})", batch
         ):
-            found[row[0]] = row
-    return (found[actor_id] for actor_id in actor_ids)
+            forms[actor_id].update(zip(extra, values, strict=True))
+    return forms

@@ -15,23 +15,26 @@ import orjson
 from marshmallow import Schema
 
 from api.dataset.loading import Progress, load_items
+from api.dataset.sql import read_path
+from api.spec.collections import ACTORS, AID_FIGURES, ARTICLES, RECORD_COLLECTIONS, STATEMENTS
+from api.spec.model import Collection
+from api.spec.values import SLUG_PATTERN
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
-from schemas.common import SLUG_PATTERN
 
 #: A record as loaded: its fields, with references as bare ids.
 Record = dict[str, Any]
 #: Where the data files live unless told otherwise: the embedded dataset.
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 
-#: The collections in file order: problems are reported, and the version hashed, in this order.
-COLLECTIONS: dict[str, Schema] = {
-    "articles": ArticleSchema(),
-    "actors": ActorSchema(),
-    "statements": StatementSchema(),
-    "aid_figures": AidFigureSchema(),
+#: The record schema of each collection of the data files, in file order: problems are
+#: reported, and the version hashed, in this order.
+RECORD_SCHEMAS: dict[str, Schema] = {
+    ARTICLES.name: ArticleSchema(),
+    ACTORS.name: ActorSchema(),
+    STATEMENTS.name: StatementSchema(),
+    AID_FIGURES.name: AidFigureSchema(),
 }
-_RANK = {name: rank for rank, name in enumerate(COLLECTIONS)}
-_SINGULAR = {"articles": "article", "actors": "actor", "statements": "statement"}
+_RANK = {name: rank for rank, name in enumerate(RECORD_SCHEMAS)}
 _SLUG = re.compile(SLUG_PATTERN)
 _JSON_TYPES: dict[type, str] = {
     dict: "an object",
@@ -107,7 +110,7 @@ def load_dataset(data_dir: Path, problems: Problems, progress: Progress) -> Data
     records: dict[str, dict[str, Record]] = {}
     positions: dict[str, dict[str, int]] = {}
     unreadable: set[str] = set()
-    for collection, schema in COLLECTIONS.items():
+    for collection, schema in RECORD_SCHEMAS.items():
         content, items = _read_array(data_dir, collection, problems)
         digest.update(content)
         if items is None:
@@ -121,8 +124,7 @@ def load_dataset(data_dir: Path, problems: Problems, progress: Progress) -> Data
     dataset = Dataset(records, positions, frozenset(unreadable), digest.hexdigest()[:16])
     with progress.step("rules 2-5", 1) as advance:
         _check_references(dataset, problems)
-        _check_cycles(dataset, "actors", "part_of", problems)
-        _check_cycles(dataset, "statements", "reported_by", problems)
+        _check_cycles(dataset, problems)
         _check_reporting_articles(dataset, problems)
         _check_paragraphs(dataset, problems)
         advance(1)
@@ -195,41 +197,43 @@ def _flatten(messages: Any, path: str = "") -> Iterator[tuple[str | None, str]]:
         yield path or None, str(messages)
 
 
-def _references(collection: str, record: Record) -> Iterator[tuple[str, str, str | None]]:
+def _references(collection: Collection, record: Record) -> Iterator[tuple[str, str, str | None]]:
     """Yield ``(field path, target collection, id or None)`` for every reference of a record."""
-    yield "evidence.article", "articles", record["evidence"]["article"]
-    if collection == "actors":
-        yield "part_of", "actors", record["part_of"]
-        for number, role in enumerate(record["roles"]):
-            yield f"roles.{number}.organization", "actors", role["organization"]
-    elif collection == "statements":
-        yield "speaker", "actors", record["speaker"]
-        for field in ("addressees", "mentions"):
-            for number, actor_id in enumerate(record[field]):
-                yield f"{field}.{number}", "actors", actor_id
-        yield "reported_by", "statements", record["reported_by"]
-    elif collection == "aid_figures":
-        yield "donor", "actors", record["donor"]
-        yield "recipient", "actors", record["recipient"]
-        yield "reported_by", "statements", record["reported_by"]
+    for field in collection.fields:
+        if field.ref is not None and not field.many:
+            yield field.path, field.ref, read_path(record, field.path)
+        elif field.ref is not None:
+            for number, target_id in enumerate(record[field.path]):
+                yield f"{field.path}.{number}", field.ref, target_id
+        for item in field.items:
+            if item.ref is not None:
+                for number, element in enumerate(record[field.path]):
+                    yield f"{field.path}.{number}.{item.path}", item.ref, element[item.path]
 
 
 def _check_references(dataset: Dataset, problems: Problems) -> None:
     """Rule 3: every reference names a record of the right collection."""
-    for collection in ("actors", "statements", "aid_figures"):
-        for record_id, record in dataset.records[collection].items():
+    for name, collection in RECORD_COLLECTIONS.items():
+        for record_id, record in dataset.records[name].items():
             for field, target, target_id in _references(collection, record):
                 # A record that failed its schema still counts as present, and a file that
                 # failed to parse hides every id, so one mistake is reported once, not everywhere.
                 if target_id is None or target in dataset.unreadable:
                     continue
                 if target_id not in dataset.positions[target]:
-                    message = f"unknown {_SINGULAR[target]} '{target_id}'"
-                    dataset.report(problems, collection, record_id, field, message)
+                    message = f"unknown {RECORD_COLLECTIONS[target].noun} '{target_id}'"
+                    dataset.report(problems, name, record_id, field, message)
 
 
-def _check_cycles(dataset: Dataset, collection: str, field: str, problems: Problems) -> None:
-    """Rule 4: following ``field`` from record to record never comes back (a self-reference too)."""
+def _check_cycles(dataset: Dataset, problems: Problems) -> None:
+    """Rule 4: following a reference to the same collection never comes back to a record."""
+    for name, collection in RECORD_COLLECTIONS.items():
+        for field in collection.columns:
+            if field.ref == name:
+                _check_cycle(dataset, name, field.path, problems)
+
+
+def _check_cycle(dataset: Dataset, collection: str, field: str, problems: Problems) -> None:
     records = dataset.records[collection]
     done: set[str] = set()
     for start in records:
@@ -248,28 +252,33 @@ def _check_cycles(dataset: Dataset, collection: str, field: str, problems: Probl
 
 
 def _check_reporting_articles(dataset: Dataset, problems: Problems) -> None:
-    """Rule 4: a record reported by a statement comes from that statement's article."""
-    statements = dataset.records["statements"]
-    for collection in ("statements", "aid_figures"):
-        for record_id, record in dataset.records[collection].items():
-            parent_id = record["reported_by"]
-            if parent_id not in statements:
+    """Rule 4: a record referring to a statement (that reports it) comes from its article."""
+    statements = dataset.records[STATEMENTS.name]
+    for name, collection in RECORD_COLLECTIONS.items():
+        for field in collection.columns:
+            if field.ref != STATEMENTS.name:
                 continue
-            article = record["evidence"]["article"]
-            parent_article = statements[parent_id]["evidence"]["article"]
-            if article != parent_article:
-                message = (
-                    f"'{article}' is not the article of reporting statement "
-                    f"'{parent_id}' ('{parent_article}')"
-                )
-                dataset.report(problems, collection, record_id, "evidence.article", message)
+            for record_id, record in dataset.records[name].items():
+                parent_id = record[field.path]
+                if parent_id not in statements:
+                    continue
+                article = record["evidence"]["article"]
+                parent_article = statements[parent_id]["evidence"]["article"]
+                if article != parent_article:
+                    message = (
+                        f"'{article}' is not the article of reporting statement "
+                        f"'{parent_id}' ('{parent_article}')"
+                    )
+                    dataset.report(problems, name, record_id, "evidence.article", message)
 
 
 def _check_paragraphs(dataset: Dataset, problems: Problems) -> None:
     """Rule 5: every evidence paragraph exists in its article."""
     articles = dataset.records["articles"]
-    for collection in ("actors", "statements", "aid_figures"):
+    for collection in RECORD_COLLECTIONS:
         for record_id, record in dataset.records[collection].items():
+            if "evidence" not in record:
+                continue
             evidence = record["evidence"]
             article = articles.get(evidence["article"])
             if article is not None and evidence["paragraph"] > article["paragraphs"]:

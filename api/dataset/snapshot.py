@@ -23,14 +23,14 @@ import orjson
 from api.dataset.build import SCHEMA_VERSION, RendererFactory, build
 from api.dataset.loading import Progress
 from api.dataset.queries import contains
-from api.dataset.records import COLLECTIONS
+from api.spec.collections import RECORD_COLLECTIONS
 
 #: Where snapshots are kept unless the app's config says otherwise.
 DEFAULT_SNAPSHOT_DIR = Path(__file__).resolve().parent.parent.parent / "build" / "snapshots"
 #: The code a snapshot's content depends on, besides what its caller adds (the renderer).
 _BUILD_CODE = (
     *sorted(Path(__file__).parent.glob("*.py")),
-    *sorted(Path(__file__).parent.glob("*.sql")),
+    *sorted((Path(__file__).resolve().parent.parent / "spec").glob("*.py")),
     *sorted((Path(__file__).resolve().parent.parent.parent / "schemas").glob("*.py")),
 )
 #: Each worker thread's page cache, in KiB (SQLite's default is 2 MB).
@@ -117,7 +117,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def data_version(data_dir: Path) -> str:
     """Return the dataset version of ``data_dir``: the sha256 of its files, in file order."""
     digest = hashlib.sha256()
-    for collection in COLLECTIONS:
+    for collection in RECORD_COLLECTIONS:
         try:
             digest.update((data_dir / f"{collection}.json").read_bytes())
         except OSError:
@@ -134,7 +134,7 @@ def _digest(paths: Iterable[Path]) -> str:
 
 def _stats(data_dir: Path) -> list[Any]:
     stats: list[Any] = []
-    for collection in COLLECTIONS:
+    for collection in RECORD_COLLECTIONS:
         try:
             stat = (data_dir / f"{collection}.json").stat()
         except OSError:

@@ -4,35 +4,33 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.spec.collections import ACTORS
+from api.web.answers import answer_collection, answer_record
 from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
-from api.web.representation import send
 from schemas import ActorSchema
 from schemas.collection import ActorPageSchema
-from schemas.query import ActorQueryArgsSchema, QueryArgsSchema
+from schemas.query import PAGE_ARGUMENTS, QueryArgsSchema
 
 blp = Blueprint(
     "actors",
     __name__,
-    url_prefix=links.ACTORS,
+    url_prefix=ACTORS.path,
     description="People, states and organizations that act or speak in the articles.",
 )
 
 
 @blp.route("", operation_id="listActors")
 @exportable("Actor")
-@blp.arguments(ActorQueryArgsSchema, location="query")
+@blp.arguments(PAGE_ARGUMENTS[ACTORS.name], location="query")
 @blp.response(200, ActorPageSchema, **ok("ActorPage"))
 def list_actors(args: dict[str, Any]) -> Response:
     """List the actors, filtered, searched, sorted and paged.
 
     People, states and organizations, each with its roles, aliases and the evidence
-    of its first mention. Filter by `kind` and `country`, search names and aliases
-    with `q`; filters with several values match any of them, different filters must
-    all match. Follow `links.next` to page.
+    of its first mention. Filter them, search them with `q`; filters with several values
+    match any of them, different filters must all match. Follow `links.next` to page.
     """
-    return send(current_catalog().actors.page(args))
+    return answer_collection(ACTORS, args)
 
 
 @blp.route("/<record_id>", operation_id="getActor", parameters=[ID_PARAMETER])
@@ -45,4 +43,4 @@ def get_actor(_args: dict[str, Any], record_id: str) -> Response:
     With its `links` to the statements it made, the statements that mention it and
     the aid it gave or received.
     """
-    return send(current_catalog().actors.item(record_id))
+    return answer_record(ACTORS, record_id)

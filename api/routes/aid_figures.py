@@ -4,25 +4,26 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.catalog.links import AID_TOTALS
+from api.spec.collections import AID_FIGURES
+from api.web.answers import answer_collection, answer_json, answer_record
+from api.web.context import current
 from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
-from api.web.representation import json_representation, send
 from schemas import AidFigureSchema
 from schemas.collection import AidFigurePageSchema, AidTotalsSchema
-from schemas.query import AidFigureQueryArgsSchema, AidTotalsQueryArgsSchema, QueryArgsSchema
+from schemas.query import PAGE_ARGUMENTS, AidTotalsQueryArgsSchema, QueryArgsSchema
 
 blp = Blueprint(
     "aid-figures",
     __name__,
-    url_prefix=links.AID_FIGURES,
+    url_prefix=AID_FIGURES.path,
     description="Sums of aid as the articles state them, with their hedges and conversions.",
 )
 
 
 @blp.route("", operation_id="listAidFigures")
 @exportable("AidFigure")
-@blp.arguments(AidFigureQueryArgsSchema, location="query")
+@blp.arguments(PAGE_ARGUMENTS[AID_FIGURES.name], location="query")
 @blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
 def list_aid_figures(args: dict[str, Any]) -> Response:
     """List the aid figures, filtered, searched, sorted and paged.
@@ -31,10 +32,10 @@ def list_aid_figures(args: dict[str, Any]) -> Response:
     source gives (`equivalents`). Filters with several values match any of them;
     different filters must all match. Follow `links.next` to page.
     """
-    return send(current_catalog().aid_figures.page(args))
+    return answer_collection(AID_FIGURES, args)
 
 
-@blp.route("/totals", operation_id="getAidTotals")
+@blp.route(AID_TOTALS.removeprefix(AID_FIGURES.path), operation_id="getAidTotals")
 @blp.arguments(AidTotalsQueryArgsSchema, location="query")
 @blp.response(200, AidTotalsSchema, **ok("AidTotals"))
 def get_aid_totals(args: dict[str, Any]) -> Response:
@@ -43,8 +44,7 @@ def get_aid_totals(args: dict[str, Any]) -> Response:
     Takes the filters of the collection. Amounts in different currencies are never
     added together; a sum is `approximate` when any amount in it is hedged.
     """
-    catalog = current_catalog()
-    return send(json_representation(catalog.aid_totals(args), catalog.cache_control))
+    return answer_json(current().catalog.totals(args))
 
 
 @blp.route("/<record_id>", operation_id="getAidFigure", parameters=[ID_PARAMETER])
@@ -56,4 +56,4 @@ def get_aid_figure(_args: dict[str, Any], record_id: str) -> Response:
 
     With the statement that reports it, when it is reported speech.
     """
-    return send(current_catalog().aid_figures.item(record_id))
+    return answer_record(AID_FIGURES, record_id)

@@ -4,33 +4,31 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.spec.collections import ARTICLES
+from api.web.answers import answer_collection, answer_record
 from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
-from api.web.representation import send
 from schemas import ArticleSchema
 from schemas.collection import ArticlePageSchema
-from schemas.query import ArticleQueryArgsSchema, QueryArgsSchema
+from schemas.query import PAGE_ARGUMENTS, QueryArgsSchema
 
 blp = Blueprint(
     "articles",
     __name__,
-    url_prefix=links.ARTICLES,
+    url_prefix=ARTICLES.path,
     description="The source articles every record cites as its evidence.",
 )
 
 
 @blp.route("", operation_id="listArticles")
 @exportable("Article")
-@blp.arguments(ArticleQueryArgsSchema, location="query")
+@blp.arguments(PAGE_ARGUMENTS[ARTICLES.name], location="query")
 @blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
 def list_articles(args: dict[str, Any]) -> Response:
     """List the articles, searched, sorted and paged.
 
-    The source articles every record cites in its `evidence`; search headline and
-    summary with `q`.
+    The source articles every record cites in its `evidence`; search them with `q`.
     """
-    return send(current_catalog().articles.page(args))
+    return answer_collection(ARTICLES, args)
 
 
 @blp.route("/<record_id>", operation_id="getArticle", parameters=[ID_PARAMETER])
@@ -42,4 +40,4 @@ def get_article(_args: dict[str, Any], record_id: str) -> Response:
 
     With links to the statements and aid figures curated from it.
     """
-    return send(current_catalog().articles.item(record_id))
+    return answer_record(ARTICLES, record_id)

@@ -11,7 +11,7 @@ from pathlib import Path
 import flask_swagger_ui
 from flask import Blueprint, Flask, Response, current_app
 
-from api.web.links import DOCS
+from api.catalog.links import DOCS
 from api.web.problems import known_problem
 from api.web.representation import DOCS_CSP, HTML_MEDIA_TYPE, Representation
 

@@ -4,8 +4,8 @@ from typing import Any
 
 from flask import Response, request, send_file
 
-from api.catalog import current_catalog
-from api.web import links
+from api.catalog.links import DOWNLOAD
+from api.web.context import current
 from api.web.openapi import Blueprint
 from api.web.representation import produces
 from schemas.query import QueryArgsSchema
@@ -41,7 +41,7 @@ _SNAPSHOT_HEADERS = {
 _FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
 
 
-@blp.route(f"{links.DATASET}/dataset.sqlite", operation_id="getDatasetSnapshot")
+@blp.route(DOWNLOAD, operation_id="getDatasetSnapshot")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.doc(
     responses={
@@ -81,8 +81,8 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     ):
         # RFC 9110: a Range that cannot be parsed, or of another unit, is ignored.
         del request.environ["HTTP_RANGE"]
-    catalog = current_catalog()
-    snapshot = catalog.snapshot
+    context = current()
+    snapshot = context.catalog.snapshot
     response = send_file(
         snapshot.path,
         mimetype=SQLITE_MEDIA_TYPE,
@@ -92,5 +92,5 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
         etag=snapshot.etag,
         max_age=None,
     )
-    response.headers["Cache-Control"] = catalog.cache_control
+    response.headers["Cache-Control"] = context.cache_control
     return response

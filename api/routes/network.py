@@ -4,17 +4,17 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.catalog.links import NETWORK
+from api.web.answers import answer_json
+from api.web.context import current
 from api.web.openapi import Blueprint, ok
-from api.web.representation import json_representation, send
 from schemas.network import NetworkSchema
 from schemas.query import NetworkQueryArgsSchema
 
 blp = Blueprint(
     "network",
     __name__,
-    url_prefix=links.NETWORK,
+    url_prefix=NETWORK,
     description="The actor graph of the statements: nodes and edges, ready for Cytoscape.js "
     "or d3-force.",
 )
@@ -35,5 +35,4 @@ def get_network(args: dict[str, Any]) -> Response:
     `elements` is `[...nodes.map(n => ({data: n})), ...edges.map(e => ({data: e}))]`;
     in d3-force, `forceLink(edges).id(d => d.id)` over `nodes`.
     """
-    catalog = current_catalog()
-    return send(json_representation(catalog.network(args), catalog.cache_control))
+    return answer_json(current().catalog.network(args))

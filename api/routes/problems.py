@@ -10,7 +10,7 @@ from typing import Any
 from flask import Response
 from markupsafe import escape
 
-from api.catalog import current_catalog
+from api.web.context import current
 from api.web.openapi import Blueprint, ok
 from api.web.problems import PROBLEM_TYPES, PROBLEMS, ProblemType, known_problem
 from api.web.representation import (
@@ -69,7 +69,7 @@ def get_problem_type(_args: dict[str, Any], problem_type: str) -> Response:
     found = PROBLEM_TYPES.get(problem_type)
     if found is None:
         raise known_problem(404)
-    cache_control = current_catalog().cache_control
+    cache_control = current().cache_control
     if preferred() == HTML_MEDIA_TYPE:
         return send(_html(found, cache_control))
     return send(json_representation(found.document(), cache_control))

@@ -5,9 +5,10 @@ from typing import Any
 
 from flask import Flask, Response, current_app
 
-from api.catalog import current_catalog
+from api.catalog import links
 from api.routes.docs import docs_page
-from api.web import links
+from api.web.answers import answer_json
+from api.web.context import current
 from api.web.openapi import Blueprint, ok
 from api.web.problems import known_problem
 from api.web.representation import (
@@ -16,7 +17,6 @@ from api.web.representation import (
     NO_STORE,
     YAML_MEDIA_TYPE,
     Representation,
-    json_representation,
     preferred,
     produces,
     send,
@@ -66,10 +66,10 @@ def service_index(_args: dict[str, Any]) -> Response:
     JSON clients get the service index. A browser, whose `Accept` prefers HTML, is
     redirected (303) to the interactive docs, which document every link of the index.
     """
-    catalog = current_catalog()
+    context = current()
     if preferred() == HTML_MEDIA_TYPE:
-        return redirect_to_docs(catalog.cache_control)
-    return send(json_representation(catalog.service_index(), catalog.cache_control))
+        return redirect_to_docs(context.cache_control)
+    return answer_json(context.catalog.service_index())
 
 
 @blp.route(links.DATASET, operation_id="getDatasetIndex")
@@ -81,8 +81,7 @@ def dataset_index(_args: dict[str, Any]) -> Response:
     `dataset_version` changes whenever the data changes; `links` leads to every
     collection.
     """
-    catalog = current_catalog()
-    return send(json_representation(catalog.dataset_index(), catalog.cache_control))
+    return answer_json(current().catalog.dataset_index())
 
 
 @blp.route("/healthz", operation_id="getHealth")
@@ -94,7 +93,7 @@ def health(_args: dict[str, Any]) -> Response:
     Never cached (`no-store`), so a balancer or a deploy sees each node's current
     `dataset_version`.
     """
-    return send(json_representation(current_catalog().health(), NO_STORE))
+    return answer_json(current().catalog.health(), NO_STORE)
 
 
 @blp.route(links.OPENAPI, operation_id="getOpenApiDocument")

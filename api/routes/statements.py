@@ -4,18 +4,17 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.spec.collections import STATEMENTS
+from api.web.answers import answer_collection, answer_record
 from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
-from api.web.representation import send
 from schemas import StatementSchema
 from schemas.collection import StatementPageSchema
-from schemas.query import QueryArgsSchema, StatementQueryArgsSchema
+from schemas.query import PAGE_ARGUMENTS, QueryArgsSchema
 
 blp = Blueprint(
     "statements",
     __name__,
-    url_prefix=links.STATEMENTS,
+    url_prefix=STATEMENTS.path,
     description="Attributed statements: direct, indirect and mixed speech, including "
     "statements reported inside other statements.",
 )
@@ -23,17 +22,17 @@ blp = Blueprint(
 
 @blp.route("", operation_id="listStatements")
 @exportable("Statement")
-@blp.arguments(StatementQueryArgsSchema, location="query")
+@blp.arguments(PAGE_ARGUMENTS[STATEMENTS.name], location="query")
 @blp.response(200, StatementPageSchema, **ok("StatementPage"))
 def list_statements(args: dict[str, Any]) -> Response:
     """List the statements, filtered, searched, sorted and paged.
 
-    Who said what, to whom and when, with the verbatim evidence. Filter by speaker,
-    mentioned actor, addressee, speech type, topic, date range, reporting statement
-    and article; search text and attribution with `q`. Filters with several values
-    match any of them; different filters must all match. Follow `links.next` to page.
+    Who said what, to whom and when, with the verbatim evidence. Filter them by the
+    actors involved, the kind of speech, the topic, the date, the reporting statement
+    or the source; search them with `q`. Filters with several values match any of
+    them; different filters must all match. Follow `links.next` to page.
     """
-    return send(current_catalog().statements.page(args))
+    return answer_collection(STATEMENTS, args)
 
 
 @blp.route("/<record_id>", operation_id="getStatement", parameters=[ID_PARAMETER])
@@ -45,4 +44,4 @@ def get_statement(_args: dict[str, Any], record_id: str) -> Response:
 
     A statement reported inside another one names it in `reported_by`.
     """
-    return send(current_catalog().statements.item(record_id))
+    return answer_record(STATEMENTS, record_id)

@@ -4,24 +4,23 @@ from typing import Any
 
 from flask import Response
 
-from api.catalog import current_catalog
-from api.web import links
+from api.spec.collections import TOPICS_COLLECTION
+from api.web.answers import answer_collection
 from api.web.openapi import Blueprint, exportable, ok
-from api.web.representation import send
 from schemas.collection import TopicPageSchema
-from schemas.query import TopicQueryArgsSchema
+from schemas.query import PAGE_ARGUMENTS
 
 blp = Blueprint(
     "topics",
     __name__,
-    url_prefix=links.TOPICS,
+    url_prefix=TOPICS_COLLECTION.path,
     description="The closed vocabulary statements are tagged with.",
 )
 
 
 @blp.route("", operation_id="listTopics")
 @exportable("Topic")
-@blp.arguments(TopicQueryArgsSchema, location="query")
+@blp.arguments(PAGE_ARGUMENTS[TOPICS_COLLECTION.name], location="query")
 @blp.response(200, TopicPageSchema, **ok("TopicPage"))
 def list_topics(args: dict[str, Any]) -> Response:
     """List the topics, each with how many statements it tags.
@@ -29,4 +28,4 @@ def list_topics(args: dict[str, Any]) -> Response:
     The closed vocabulary of the statements' `topics`, with a link to the statements
     on each topic.
     """
-    return send(current_catalog().topics.page(args))
+    return answer_collection(TOPICS_COLLECTION, args)

@@ -14,8 +14,9 @@ import flask_smorest
 import orjson
 from webargs.fields import DelimitedList
 
+from api.catalog.links import DOCS
+from api.spec.values import SLUG_PATTERN
 from api.web.arguments import QueryParser
-from api.web.links import DOCS
 from api.web.problems import ERROR_CACHE_CONTROL, PROBLEM_MEDIA_TYPE
 from api.web.representation import (
     FORMAT_MEDIA_TYPES,
@@ -26,7 +27,6 @@ from api.web.representation import (
 from schemas.common import (
     POSITION_SELECTOR,
     QUOTE_SELECTOR,
-    SLUG_PATTERN,
     Selectors,
     TextPositionSelectorSchema,
     TextQuoteSelectorSchema,

@@ -9,6 +9,7 @@ import orjson
 from flask import Flask, Response, current_app
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeNotSatisfiable
 
+from api.catalog import RecordNotFound
 from schemas.problem import ProblemTypeSchema
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -196,9 +197,9 @@ def known_problem(status: int, headers: Mapping[str, str] | None = None) -> Prob
     return problem_of(_BY_STATUS[status], headers=headers)
 
 
-def no_such_record(noun: str, record_id: str) -> Problem:
+def no_such_record(error: RecordNotFound) -> Problem:
     """Return the 404 for an id that names no record of a collection."""
-    return problem_of(PROBLEM_TYPES["not-found"], f"No {noun} with id '{record_id}'.")
+    return problem_of(PROBLEM_TYPES["not-found"], str(error))
 
 
 def invalid_parameters(errors: Mapping[str, list[str]]) -> Problem:
@@ -236,7 +237,13 @@ def handle_unexpected_error(error: Exception) -> Response:
     return known_problem(500).get_response()
 
 
+def handle_record_not_found(error: RecordNotFound) -> Response:
+    """Answer an unknown record id as a 404 problem."""
+    return no_such_record(error).get_response()
+
+
 def init_app(app: Flask) -> None:
     """Answer every error of ``app`` as problem details."""
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(RecordNotFound, handle_record_not_found)
     app.register_error_handler(Exception, handle_unexpected_error)

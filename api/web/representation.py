@@ -26,8 +26,6 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
 NDJSON_MEDIA_TYPE = "application/x-ndjson"
 #: The media type of each ``format`` of a collection, the page's first.
 FORMAT_MEDIA_TYPES = {"json": JSON_MEDIA_TYPE, "csv": CSV_MEDIA_TYPE, "ndjson": NDJSON_MEDIA_TYPE}
-#: The file name extension of each export format.
-FORMAT_EXTENSIONS = {"csv": "csv", "ndjson": "ndjson"}
 
 #: JSON and YAML are data: they may load nothing and be framed nowhere.
 DATA_CSP = "default-src 'none'; frame-ancestors 'none'"

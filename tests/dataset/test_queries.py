@@ -14,8 +14,8 @@ from flask import Flask
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schemas.query import ACTOR_FACETS, AID_FIGURE_FACETS, STATEMENT_FACETS
-from schemas.vocabulary import SECTIONS, SPEECH_TYPES, TOPICS
+from api.spec.collections import ACTORS, AID_FIGURES, STATEMENTS
+from api.spec.vocabulary import SECTIONS, SPEECH_TYPES, TOPICS
 from tests.reference import COLLECTIONS, Reference, overlaps
 from tests.support import EDGE, REAL_DATA
 
@@ -298,7 +298,11 @@ def test_a_date_range_matches_the_dates_whose_span_overlaps_it(
 
 # Facets: every value's count over what the rest of the query selects, as the reference counts.
 
-_FACETS = {"statements": STATEMENT_FACETS, "actors": ACTOR_FACETS, "aid_figures": AID_FIGURE_FACETS}
+_FACETS = {
+    "statements": STATEMENTS.facets,
+    "actors": ACTORS.facets,
+    "aid_figures": AID_FIGURES.facets,
+}
 
 
 def _check_facets(app: Flask, dataset: str, collection: str, params: dict[str, Any]) -> None:
@@ -350,7 +354,7 @@ def test_statement_facets_are_those_of_the_reference(
     dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
 ) -> None:
     facets = data.draw(
-        st.lists(st.sampled_from(STATEMENT_FACETS), min_size=1, max_size=3, unique=True)
+        st.lists(st.sampled_from(STATEMENTS.facets), min_size=1, max_size=3, unique=True)
     )
     params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
     _check_facets(dataset_apps[query["dataset"]], query["dataset"], "statements", params)
@@ -361,7 +365,7 @@ def test_statement_facets_are_those_of_the_reference(
 def test_actor_facets_are_those_of_the_reference(
     dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
 ) -> None:
-    facets = data.draw(st.lists(st.sampled_from(ACTOR_FACETS), min_size=1, unique=True))
+    facets = data.draw(st.lists(st.sampled_from(ACTORS.facets), min_size=1, unique=True))
     params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
     _check_facets(dataset_apps[query["dataset"]], query["dataset"], "actors", params)
 
@@ -371,7 +375,7 @@ def test_actor_facets_are_those_of_the_reference(
 def test_aid_figure_facets_are_those_of_the_reference(
     dataset_apps: dict[str, Flask], query: dict[str, Any], data: st.DataObject
 ) -> None:
-    facets = data.draw(st.lists(st.sampled_from(AID_FIGURE_FACETS), min_size=1, unique=True))
+    facets = data.draw(st.lists(st.sampled_from(AID_FIGURES.facets), min_size=1, unique=True))
     params = {**query["params"], "facets": facets, "facet_size": data.draw(st.integers(1, 12))}
     _check_facets(dataset_apps[query["dataset"]], query["dataset"], "aid_figures", params)
 

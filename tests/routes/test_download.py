@@ -7,7 +7,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from api.catalog import current_catalog
+from api.web.context import current
 from tests.support import real_records
 
 
@@ -25,7 +25,7 @@ def test_the_download_is_the_snapshot_file(client: FlaskClient, app: Flask, tmp_
     response = get(client)
     assert response.status_code == 200
     with app.app_context():
-        snapshot = current_catalog().snapshot
+        snapshot = current().catalog.snapshot
     assert response.data == snapshot.path.read_bytes()
     assert response.headers["Content-Type"] == "application/vnd.sqlite3"
     assert response.headers["ETag"] == f'"{snapshot.etag}"'

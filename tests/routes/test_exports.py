@@ -9,8 +9,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from api.catalog import current_catalog
-from api.catalog.exports import COLUMNS, ROWS_PER_CHUNK, csv_chunks, neutralized
+from api.catalog.exports import ROWS_PER_CHUNK, csv_chunks, neutralized
+from api.spec.collections import ACTORS, TOPICS_COLLECTION
+from api.spec.collections import STATEMENTS as STATEMENTS_SPEC
+from api.web.context import current
 from api.web.representation import CSV_MEDIA_TYPE, DATA_CSP
 from tests.support import real_records
 
@@ -49,7 +51,7 @@ def test_a_csv_export_holds_every_statement_as_the_pages_give_it(client: FlaskCl
     exported = rows(client, "/v1/statements?format=csv&sort=-said_on")
     pages = items(client, "/v1/statements?sort=-said_on&limit=7")
     assert len(exported) == len(STATEMENTS) == len(pages)
-    assert list(exported[0]) == [column.name for column in COLUMNS["statements"]]
+    assert list(exported[0]) == [column.name for column in STATEMENTS_SPEC.csv_columns]
     for row, item in zip(exported, pages, strict=True):
         assert row["id"] == item["id"]
         assert row["speaker_id"] == item["speaker"]["id"]
@@ -117,7 +119,7 @@ def test_limit_and_offset_keep_their_meaning_without_the_cap(client: FlaskClient
 
 def test_an_export_of_nothing_is_the_header_row(client: FlaskClient) -> None:
     response = client.get("/v1/statements?format=csv&speaker=nobody")
-    header = ",".join(column.name for column in COLUMNS["statements"])
+    header = ",".join(column.name for column in STATEMENTS_SPEC.csv_columns)
     assert response.get_data() == f"{header}\r\n".encode()
     assert client.get("/v1/statements?format=ndjson&speaker=nobody").get_data() == b""
 
@@ -242,13 +244,15 @@ def test_other_text_is_left_as_it_is() -> None:
 
 def test_a_record_becomes_one_csv_row_its_free_text_neutralized() -> None:
     record = {"id": "t", "description": '=1+1\r\n"quoted"', "statement_count": 2}
-    text = b"".join(csv_chunks("topics", [json.dumps(record).encode()])).decode()
+    text = b"".join(csv_chunks(TOPICS_COLLECTION, [json.dumps(record).encode()])).decode()
     assert list(csv.reader(io.StringIO(text, newline=""))) == [
         ["id", "description", "statement_count"],
         ["t", '\'=1+1\r\n"quoted"', "2"],
     ]
     empty = {**record, "description": None}
-    assert b"".join(csv_chunks("topics", [json.dumps(empty).encode()])).endswith(b"t,,2\r\n")
+    assert b"".join(csv_chunks(TOPICS_COLLECTION, [json.dumps(empty).encode()])).endswith(
+        b"t,,2\r\n"
+    )
 
 
 def test_a_list_cell_is_neutralized_by_its_first_element() -> None:
@@ -258,7 +262,7 @@ def test_a_list_cell_is_neutralized_by_its_first_element() -> None:
         "description": "+x", "evidence": {"article": {"id": "b"}, "paragraph": 3,
         "section": "body", "exact": "Anna"},
     }  # fmt: skip
-    text = b"".join(csv_chunks("actors", [json.dumps(actor).encode()])).decode()
+    text = b"".join(csv_chunks(ACTORS, [json.dumps(actor).encode()])).decode()
     row = list(csv.DictReader(io.StringIO(text, newline="")))[0]
     assert (row["name"], row["aliases"], row["description"]) == ("'-Anna", "'@anna; =vale", "'+x")
 
@@ -268,7 +272,7 @@ def test_a_csv_export_is_streamed_one_chunk_per_batch_of_rows() -> None:
         json.dumps({"id": f"t{n}", "description": None, "statement_count": n}).encode()
         for n in range(2 * ROWS_PER_CHUNK + 1)
     ]
-    chunks = list(csv_chunks("topics", records))
+    chunks = list(csv_chunks(TOPICS_COLLECTION, records))
     assert [chunk.count(b"\r\n") for chunk in chunks] == [ROWS_PER_CHUNK + 1, ROWS_PER_CHUNK, 1]
     assert chunks[1].startswith(f"t{ROWS_PER_CHUNK},,{ROWS_PER_CHUNK}\r\n".encode())
 
@@ -277,6 +281,6 @@ def test_an_export_of_arguments_without_an_offset_starts_at_the_first_record(
     dossier: Flask,
 ) -> None:
     with dossier.app_context():
-        download = current_catalog().statements.export({"sort": ["id"]}, "ndjson")
+        download = current().catalog.export(STATEMENTS_SPEC, {"sort": ["id"]}, "ndjson")
         lines = b"".join(download.chunks()).decode().splitlines()
     assert [json.loads(line)["id"] for line in lines] == sorted(s["id"] for s in STATEMENTS)

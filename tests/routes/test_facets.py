@@ -159,8 +159,8 @@ def test_the_filters_behind_the_facets_select_what_they_count(client: FlaskClien
             "facets=colour",
             {
                 "facets": [
-                    "Value 1: Must be one of: speaker, speech_type, topic, mentions, addressee, "
-                    "reported_by, article, section, said_on."
+                    "Value 1: Must be one of: speaker, mentions, addressee, speech_type, topic, "
+                    "said_on, reported_by, article, section."
                 ]
             },
         ),

@@ -9,8 +9,8 @@ import pytest
 from flask.testing import FlaskClient
 
 import api.catalog
+from api.spec.vocabulary import TOPICS
 from schemas.query import UNKNOWN_PARAMETER
-from schemas.vocabulary import TOPICS
 from tests.reference import overlaps
 from tests.support import real_records
 

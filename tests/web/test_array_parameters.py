@@ -7,8 +7,8 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from api.spec.vocabulary import SPEECH_TYPES, TOPICS
 from schemas.query import REPEATED_PARAMETER
-from schemas.vocabulary import SPEECH_TYPES, TOPICS
 from tests.support import REAL_DATA
 
 SPEAKERS = ["dmitry-peskov", "vladimir-putin", "emmanuel-macron", "kremlin", "no-such-actor"]

@@ -9,9 +9,11 @@ from flask.testing import FlaskClient
 from werkzeug.exceptions import BadRequest, Conflict, HTTPException
 from werkzeug.test import TestResponse
 
+from api.catalog import RecordNotFound
+from api.spec.collections import ACTORS
+from api.spec.vocabulary import SPEECH_TYPES, TOPICS
 from api.web.problems import handle_http_error, handle_unexpected_error, no_such_record
 from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
-from schemas.vocabulary import SPEECH_TYPES, TOPICS
 from tests.conftest import MakeApp
 
 STATEMENT_SORT_CHOICES = (
@@ -308,6 +310,6 @@ def test_a_problem_sends_its_headers_spelled_as_http_spells_them(
 
 
 def test_a_problem_reads_as_its_detail() -> None:
-    problem = no_such_record("actor", "nobody")
+    problem = no_such_record(RecordNotFound(ACTORS, "nobody"))
     assert problem.description == "No actor with id 'nobody'."
     assert str(problem) == "404 Not Found: No actor with id 'nobody'."

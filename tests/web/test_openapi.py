@@ -8,12 +8,7 @@ import yaml
 from flask import Flask
 from flask.testing import FlaskClient
 
-from api.catalog.examples import (
-    EXAMPLE_ACTOR,
-    EXAMPLE_AID_FIGURE,
-    EXAMPLE_ARTICLE,
-    EXAMPLE_STATEMENT,
-)
+from api.spec.collections import ACTORS, AID_FIGURES, ARTICLES, STATEMENTS
 from api.web.problems import PROBLEM_TYPES
 from tests.support import ROOT
 
@@ -105,10 +100,10 @@ def test_every_json_operation_has_an_example_from_the_dataset(contract: dict[str
 @pytest.mark.parametrize(
     ("name", "path", "chosen"),
     [
-        ("Article", "/v1/articles", EXAMPLE_ARTICLE),
-        ("Actor", "/v1/actors", EXAMPLE_ACTOR),
-        ("Statement", "/v1/statements", EXAMPLE_STATEMENT),
-        ("AidFigure", "/v1/aid-figures", EXAMPLE_AID_FIGURE),
+        ("Article", "/v1/articles", ARTICLES.example.record),
+        ("Actor", "/v1/actors", ACTORS.example.record),
+        ("Statement", "/v1/statements", STATEMENTS.example.record),
+        ("AidFigure", "/v1/aid-figures", AID_FIGURES.example.record),
     ],
 )
 def test_a_record_example_missing_from_the_dataset_is_its_first_record(

@@ -6,15 +6,13 @@ import pytest
 from flask import Flask, request
 from marshmallow import ValidationError
 
+from api.spec.values import CALENDAR_DATE_PATTERN
 from api.web.arguments import QueryParser
 from api.web.problems import Problem
-from schemas.query import (
-    CALENDAR_DATE_PATTERN,
-    REPEATED_PARAMETER,
-    UNKNOWN_PARAMETER,
-    ActorQueryArgsSchema,
-    StatementQueryArgsSchema,
-)
+from schemas.query import PAGE_ARGUMENTS, REPEATED_PARAMETER, UNKNOWN_PARAMETER
+
+ActorQueryArgsSchema = PAGE_ARGUMENTS["actors"]
+StatementQueryArgsSchema = PAGE_ARGUMENTS["statements"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Every closed vocabulary of the dataset, in one place.
 
-The schemas validate against these tuples, the OpenAPI spec lists them as
+The spec and the record schemas validate against these tuples, the OpenAPI spec lists them as
 ``enum``, and the topics endpoint serves ``TOPICS`` with its descriptions.
 """
 
@@ -46,7 +46,3 @@ CONVERTED_BY = ("publisher", "curator")
 AID_TYPES = ("financial", "military", "humanitarian", "reconstruction", "unspecified")
 
 MEASURES = ("pledge", "commitment", "disbursement", "unspecified")
-
-#: How a statement links two actors in the network: its speaker spoke to one
-#: (``addressed``), of one (``mentioned``), or reported what another said (``reported``).
-NETWORK_RELATIONS = ("addressed", "mentioned", "reported")

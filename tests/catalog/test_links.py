@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.web.links import page_links, query_path
+from api.catalog.links import page_links, query_path
 
 values = st.one_of(st.text(), st.lists(st.text(), max_size=3), st.integers())
 

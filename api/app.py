@@ -1,0 +1,92 @@
+"""The app factory: open the dataset's snapshot (built when missing) and serve it."""
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from api.catalog import NAME, VERSION, Catalog, snapshot_of
+from api.dataset.records import DEFAULT_DATA_DIR
+from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
+from api.routes import BLUEPRINTS, docs, service
+from api.routes.explorer import explorer_blp
+from api.web import context, problems, representation
+from api.web.examples import examples
+from api.web.openapi import OPENAPI_VERSION, Api
+
+#: The committed contract, served byte for byte at /openapi.yaml.
+DEFAULT_OPENAPI_FILE = Path(__file__).resolve().parent.parent / "openapi.yaml"
+DEFAULT_CONFIG: dict[str, Any] = {
+    "DATA_DIR": str(DEFAULT_DATA_DIR),
+    "SOURCES_DIR": None,
+    # A snapshot file to serve as it is; unset, the snapshot of DATA_DIR (built when missing).
+    "SNAPSHOT": None,
+    "SNAPSHOT_DIR": str(DEFAULT_SNAPSHOT_DIR),
+    "CACHE_MAX_AGE": 300,
+    "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
+    "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
+}
+_DESCRIPTION = (
+    "A public, read-only JSON API over a hand-curated dataset of who said what in news "
+    "articles: the actors, their attributed statements and the aid figures the articles "
+    "report, each record with the evidence (article, paragraph, verbatim span) it comes "
+    "from.\n\nErrors are RFC 9457 problem details. Every 200 carries a strong ETag; send "
+    "it back in `If-None-Match` for a 304. Within v1, fields and parameters are only "
+    "added, never renamed, retyped or removed.\n\nThe data is licensed CC BY 4.0; quoted "
+    "spans are short excerpts of the source articles, copyright their publishers."
+)
+SPEC_OPTIONS = {
+    "servers": [{"url": "/"}],
+    # A public API with no authentication says so, rather than leaving it unsaid.
+    "security": [],
+    "info": {
+        "description": _DESCRIPTION,
+        "license": {"name": "CC BY 4.0 (the data)", "identifier": "CC-BY-4.0"},
+    },
+}
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Create the app: open the dataset's snapshot (built when missing) and serve it."""
+    app = Flask(__name__, static_folder=None)
+    app.config.from_mapping(DEFAULT_CONFIG)
+    # FLASK_DATA_DIR, FLASK_CACHE_MAX_AGE... override the defaults; the tests override both.
+    app.config.from_prefixed_env()
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    app.config.update(
+        API_TITLE=NAME,
+        API_VERSION=VERSION,
+        OPENAPI_VERSION=OPENAPI_VERSION,
+        API_SPEC_OPTIONS=SPEC_OPTIONS,
+    )
+
+    # A dataset that breaks the data model's rules stops start-up (DataError, every problem).
+    snapshot = Snapshot.open(_snapshot_path(app.config))
+    cache_control = representation.public(int(app.config["CACHE_MAX_AGE"]))
+    dossier = Catalog(snapshot)
+
+    context.init_app(app, dossier, cache_control)
+    problems.init_app(app)
+    representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
+    service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
+    docs.init_app(app, cache_control)
+    api = Api(app)
+    for blueprint in BLUEPRINTS:
+        api.register_blueprint(blueprint)
+    api.register_examples(examples(dossier))
+    app.register_blueprint(explorer_blp)
+    return app
+
+
+def _snapshot_path(config: Mapping[str, Any]) -> Path:
+    """Return the snapshot the config names, or that of its data directory."""
+    if config["SNAPSHOT"]:
+        return Path(config["SNAPSHOT"])
+    sources = config["SOURCES_DIR"]
+    return snapshot_of(
+        Path(config["DATA_DIR"]),
+        Path(config["SNAPSHOT_DIR"]),
+        sources_dir=Path(sources) if sources else None,
+    )

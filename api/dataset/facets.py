@@ -1,0 +1,98 @@
+"""Facets: how many of the records a query matches hold each value of a filter.
+
+Every value a client gives is a bound parameter; table and column names come from the
+spec only. No Flask here.
+"""
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from api.dataset.queries import Query, selection_of
+from api.dataset.sql import filter_source
+from api.spec.model import Collection
+
+
+@dataclass(frozen=True)
+class Facet:
+    """The values of one filter among the records a query matches, each with its count."""
+
+    #: (value, how many records have it), largest count first, ties by value; the values
+    #: the query selects follow, when they are not among the first.
+    counts: list[tuple[str, int]]
+    #: Whether values with records were left out.
+    truncated: bool
+
+
+def facet(
+    connection: sqlite3.Connection, collection: Collection, query: Query, name: str, size: int
+) -> Facet:
+    """Count the records of each value of filter ``name`` that the rest of ``query`` matches.
+
+    The filter's own values are left out of the query, so that every value's count is
+    what choosing it too would add. A record with several values (topics) counts once
+    for each; a record with the same value twice counts once.
+    """
+    others = replace(query, filters={k: v for k, v in query.filters.items() if k != name})
+    selected = list(query.filters.get(name, ()))
+    counts = _facet_counts(connection, collection, others, name, size + 1)
+    truncated = len(counts) > size
+    counts = counts[:size]
+    shown = {value for value, _ in counts}
+    missing = [value for value in dict.fromkeys(selected) if value not in shown]
+    if missing:
+        found = dict(
+            _facet_counts(connection, collection, others, name, len(missing), only=missing)
+        )
+        counts += [(value, found.get(value, 0)) for value in sorted(missing)]
+    return Facet(counts, truncated)
+
+
+def _facet_counts(
+    connection: sqlite3.Connection,
+    collection: Collection,
+    query: Query,
+    name: str,
+    limit: int,
+    *,
+    only: Sequence[str] = (),
+) -> list[tuple[str, int]]:
+    """Return the ``limit`` values of filter ``name`` with most records matching ``query``."""
+    field = collection.filter_field(name)
+    marks = ", ".join("?" * len(only))
+    unfiltered = (
+        query.search is None
+        and not query.filters
+        and query.date_from is None
+        and query.date_to is None
+    )
+    if unfiltered:
+        # The build counted every value of every filter over the whole collection.
+        sql = "SELECT value, count FROM filter_counts WHERE collection = ? AND filter = ?"
+        params: list[Any] = [collection.name, name]
+        if only:
+            sql += f" AND value IN ({marks})"
+            params += only
+    else:
+        selection = selection_of(collection, query, ranked=False)
+        if not field.many:
+            column = field.sql_column
+            conditions = [*selection.conditions, f"t.{column} IS NOT NULL"]
+            if only:
+                conditions.append(f"t.{column} IN ({marks})")
+            sql = (
+                f"SELECT t.{column}, count(*) FROM {selection.source} "
+                f"WHERE {' AND '.join(conditions)} GROUP BY 1"
+            )
+            params = [*selection.params, *only]
+        else:
+            join, record, value = filter_source(collection, name)
+            restrict = f" AND j.{value} IN ({marks})" if only else ""
+            sql = (
+                f"SELECT j.{value}, count(*) FROM {join} AS j "
+                f"WHERE j.{record} IN (SELECT t.rowid FROM {selection.sql}){restrict} GROUP BY 1"
+            )
+            params = [*selection.params, *only]
+    rows = connection.execute(f"{sql} ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit])
+    return [(str(value), int(count)) for value, count in rows]

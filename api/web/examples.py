@@ -1,0 +1,70 @@
+"""The examples of the contract, taken from the snapshot when the app starts.
+
+Each operation's 200 refers to one of these by name; the values are what the API
+answers, so the published examples can never drift from the data. Which record and which
+query each collection shows is the spec's (``Collection.example``).
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+from marshmallow import Schema
+
+from api.catalog import Catalog, RecordNotFound
+from api.spec.collections import AID_FIGURES, COLLECTIONS, STATEMENTS
+from api.spec.model import Collection
+from api.web.problems import PROBLEM_TYPES
+from schemas.query import PAGE_ARGUMENTS, AidTotalsQueryArgsSchema, NetworkQueryArgsSchema
+
+
+def example_name(collection: Collection) -> str:
+    """Return the name of a collection's record example (``AidFigure``), which its page's,
+    CSV's and NDJSON's (``AidFigurePage``, ``AidFigureCsv``, ...) extend."""
+    return "".join(part.capitalize() for part in collection.singular.split("_"))
+
+
+def _args(schema: type[Schema], query: Mapping[str, str]) -> dict[str, Any]:
+    args: dict[str, Any] = schema().load(query)
+    return args
+
+
+def _record(catalog: Catalog, collection: Collection, record_id: str) -> Any:
+    """Return the record ``record_id``, or the collection's first when it has no such one."""
+    try:
+        return orjson.loads(catalog.record(collection, record_id))
+    except RecordNotFound:
+        items = catalog.page(collection, {"limit": 1, "offset": 0})["items"]
+        return orjson.loads(orjson.dumps(items[0])) if items else {}
+
+
+def _export(catalog: Catalog, collection: Collection, query: Mapping[str, str], form: str) -> str:
+    """Return the export of an example page's query, at most 2 records, as text."""
+    shown = {key: value for key, value in query.items() if not key.startswith("facet")}
+    args = _args(PAGE_ARGUMENTS[collection.name], {**shown, "limit": "2", "format": form})
+    return b"".join(catalog.export(collection, args, form).chunks()).decode()
+
+
+def examples(catalog: Catalog) -> dict[str, Any]:
+    """Return every example of the contract by name."""
+    found: dict[str, Any] = {}
+    for collection in COLLECTIONS.values():
+        assert collection.example is not None, f"{collection.name} declares its example"
+        name = example_name(collection)
+        query = collection.example.query
+        found[f"{name}Csv"] = _export(catalog, collection, query, "csv")
+        found[f"{name}Ndjson"] = _export(catalog, collection, query, "ndjson")
+        if collection.from_data:
+            found[name] = _record(catalog, collection, collection.example.record)
+        args = _args(PAGE_ARGUMENTS[collection.name], query)
+        found[f"{name}Page"] = catalog.page(collection, args)
+    assert AID_FIGURES.totals is not None and STATEMENTS.network is not None
+    return {
+        **found,
+        "AidTotals": catalog.totals(_args(AidTotalsQueryArgsSchema, AID_FIGURES.totals.example)),
+        "Network": catalog.network(_args(NetworkQueryArgsSchema, STATEMENTS.network.example)),
+        "Service": catalog.service_index(),
+        "Dataset": catalog.dataset_index(),
+        "Health": catalog.health(),
+        "ProblemType": PROBLEM_TYPES["not-found"].document(),
+    }
