@@ -1,18 +1,20 @@
 """Response shapes around the records: collection envelopes, totals, topics and indexes."""
 
+import copy
+from typing import Any
+
 from marshmallow import Schema, fields, validate
 
-from api.spec.collections import AID_FIGURES
+from api.spec.collections import AID_TOTALS, COLLECTIONS
 from api.spec.values import MAX_LIMIT, MAX_OFFSET
 from api.spec.vocabulary import TOPICS
 from schemas.actor import ActorSchema
 from schemas.aid_figure import AidFigureSchema
 from schemas.article import ArticleSchema
-from schemas.common import ActorRefSchema, ArticleRefSchema, Slug
+from schemas.common import REFERENCE_SCHEMAS, ArticleRefSchema, Slug
 from schemas.statement import StatementSchema
 
-assert AID_FIGURES.totals is not None, "aid figures declare their totals"
-_TOTALS_GROUPS = AID_FIGURES.totals.groups
+_TOTALS_GROUPS = AID_TOTALS.groups
 
 
 def _path(description: str, *, nullable: bool = False) -> fields.String:
@@ -56,15 +58,41 @@ class FacetLinksSchema(Schema):
     )
 
 
-class FacetRefSchema(Schema):
-    """The compact form of the record a facet's value names, as records embed it: an actor
-    (`id`, `name`, `kind`), an article (`id`, `headline`) or a statement (`id`, `speaker`)."""
+def _any_reference() -> type[Schema]:
+    """Return the schema of any compact form: an ``id``, and every other field of each."""
+    parts: dict[str, fields.Field[Any]] = {"id": Slug(required=True)}
+    forms = []
+    for collection, ref_schema in REFERENCE_SCHEMAS.items():
+        noun = COLLECTIONS[collection].noun
+        owner = f"{'An' if noun[0] in 'aeiou' else 'A'} {noun}'s"
+        names = [name for name in ref_schema._declared_fields if name != "id"]
+        forms.append(
+            f"{owner.split()[0].lower()} {noun} (`id`, {', '.join(f'`{n}`' for n in names)})"
+        )
+        for name in names:
+            part = copy.copy(ref_schema._declared_fields[name])
+            part.required = False
+            part.metadata = {**part.metadata, "description": f"{owner} {name}."}
+            parts[name] = part
+    schema = Schema.from_dict(parts, name="FacetRefSchema")
+    schema.__doc__ = (
+        "The compact form of the record a facet's value names, as records embed it: "
+        + ", ".join(forms[:-1])
+        + f" or {forms[-1]}."
+    )
+    return schema
 
-    id = Slug(required=True)
-    name = fields.String(metadata={"description": "An actor's name."})
-    kind = fields.String(metadata={"description": "An actor's kind."})
-    headline = fields.String(metadata={"description": "An article's headline."})
-    speaker = fields.Nested(ActorRefSchema, metadata={"description": "A statement's speaker."})
+
+FacetRefSchema = _any_reference()
+#: The facets whose values are record ids, over every collection.
+_REFERENCE_FACETS = ", ".join(
+    dict.fromkeys(
+        name
+        for collection in COLLECTIONS.values()
+        for name in collection.references
+        if name in collection.facets
+    )
+)
 
 
 class FacetValueSchema(Schema):
@@ -78,8 +106,8 @@ class FacetValueSchema(Schema):
         FacetRefSchema,
         allow_none=True,
         metadata={
-            "description": "Only on facets of references (speaker, mentions, addressee, "
-            "reported_by, article, donor, recipient): the record the value names."
+            "description": f"Only on facets of references ({_REFERENCE_FACETS}): the record "
+            "the value names."
         },
     )
     count = fields.Integer(
@@ -178,7 +206,9 @@ class TopicPageSchema(PageSchema):
 class TotalSchema(Schema):
     """The sum of the figures of a group in one currency."""
 
-    currency = fields.String(required=True, metadata={"description": "ISO 4217 code."})
+    currency = fields.String(
+        required=True, attribute="unit", metadata={"description": "ISO 4217 code."}
+    )
     value = fields.Integer(
         required=True,
         validate=validate.Range(min=0),
@@ -190,6 +220,7 @@ class TotalSchema(Schema):
     )
     figures = fields.Integer(
         required=True,
+        attribute="records",
         validate=validate.Range(min=1),
         metadata={"description": "How many figures the sum adds up."},
     )
@@ -210,11 +241,13 @@ class TotalsGroupSchema(Schema):
     totals = fields.List(
         fields.Nested(TotalSchema),
         required=True,
+        attribute="sums",
         metadata={"description": "Sums of the amounts as stated, one per currency."},
     )
     equivalents = fields.List(
         fields.Nested(TotalSchema),
         required=True,
+        attribute="conversions",
         metadata={
             "description": "Sums of the conversions the sources give, one per currency; "
             "a figure without a conversion into a currency is not in its sum."
@@ -227,6 +260,7 @@ class TotalsGroupSchema(Schema):
     figures = fields.List(
         Slug(),
         required=True,
+        attribute="records",
         metadata={"description": "The ids of the figures in the group."},
     )
 

@@ -120,6 +120,14 @@ class StatementRefSchema(Schema):
     speaker = fields.Nested(ActorRefSchema, required=True)
 
 
+#: The schema of the compact form a reference to each collection embeds.
+REFERENCE_SCHEMAS: dict[str, type[Schema]] = {
+    "actors": ActorRefSchema,
+    "articles": ArticleRefSchema,
+    "statements": StatementRefSchema,
+}
+
+
 _SOURCE_TEXT = (
     "the whole source file, decoded from UTF-8 (the file whose SHA-256 is the article's "
     "`text_sha256`)"

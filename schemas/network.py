@@ -7,13 +7,12 @@ links the edges to the nodes by the ids they carry.
 
 from marshmallow import Schema, fields, validate
 
-from api.spec.collections import STATEMENTS
+from api.spec.collections import STATEMENT_NETWORK
 from api.spec.values import EDGE_STATEMENT_IDS, WIKIDATA_PATTERN
 from schemas.common import ActorRefSchema, Slug
 
-assert STATEMENTS.network is not None, "the statements declare their network"
 #: How a statement links two actors, as edges name it.
-_RELATIONS = STATEMENTS.network.names
+_RELATIONS = STATEMENT_NETWORK.names
 
 
 class NetworkNodeLinksSchema(Schema):

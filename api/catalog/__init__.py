@@ -6,7 +6,7 @@ of them. No Flask here.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,6 @@ from typing import Any
 from api.catalog import links, pages
 from api.catalog.exports import Export, csv_chunks, ndjson_chunks
 from api.catalog.rendering import RENDERING_CODE, RecordRenderer
-from api.catalog.totals import published_groups
 from api.dataset import queries
 from api.dataset.build import Built, build
 from api.dataset.loading import Progress
@@ -31,7 +30,7 @@ from api.spec.collections import (
 )
 from api.spec.model import Collection
 from api.spec.values import DEFAULT_NETWORK_EDGES, EDGE_STATEMENT_IDS
-from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
+from schemas.collection import AidTotalsSchema, DatasetSchema, HealthSchema, ServiceSchema
 from schemas.network import NetworkSchema
 
 NAME = "Dossier"
@@ -108,11 +107,23 @@ class Catalog:
         ref = AID_FIGURES.field(group_by).ref
         keys = [group.key for group in groups]
         forms = {} if ref is None else queries.compact(connection, COLLECTIONS[ref], keys)
-        return {
-            "group_by": group_by,
-            "groups": published_groups(groups, forms),
-            "links": {"self": links.query_path(links.AID_TOTALS, links.normalized(args))},
-        }
+        keyed = [
+            {
+                **asdict(group),
+                "key": forms.get(group.key, {"id": group.key}),
+                "approximate": group.approximate,
+            }
+            for group in groups
+        ]
+        return dict(
+            AidTotalsSchema().dump(
+                {
+                    "group_by": group_by,
+                    "groups": keyed,
+                    "links": {"self": links.query_path(links.AID_TOTALS, links.normalized(args))},
+                }
+            )
+        )
 
     def network(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the actor network of the statements ``args`` selects."""

@@ -69,7 +69,7 @@ def facets(
 ) -> dict[str, Any]:
     """Return the facets ``args`` asks for: each value's count, selection and toggle link."""
     size = args.get("facet_size", DEFAULT_FACET_SIZE)
-    published: dict[str, Any] = {}
+    counted_facets: dict[str, Any] = {}
     for name in dict.fromkeys(args["facets"]):
         counted = facet(connection, collection, query, name, size)
         selected = set(query.filters.get(name, ()))
@@ -85,8 +85,8 @@ def facets(
             entry["selected"] = value in selected
             entry["links"] = {"toggle": toggle_link(collection, args, name, value, parameters)}
             items.append(entry)
-        published[name] = {"items": items, "truncated": counted.truncated}
-    return published
+        counted_facets[name] = {"items": items, "truncated": counted.truncated}
+    return counted_facets
 
 
 def toggle_link(

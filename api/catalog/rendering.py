@@ -17,7 +17,7 @@ from api.dataset.records import Record
 from api.spec.collections import COLLECTIONS, TOPICS_COLLECTION
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
 from schemas.collection import TopicSchema
-from schemas.common import REFERENCES, ActorRefSchema, ArticleRefSchema, StatementRefSchema
+from schemas.common import REFERENCE_SCHEMAS, REFERENCES
 
 #: The code a rendering depends on besides the dataset layer, the spec and the schemas: a
 #: snapshot built by other code is built again.
@@ -31,11 +31,7 @@ _SCHEMAS: dict[str, Schema] = {
     "aid_figures": AidFigureSchema(),
 }
 #: The collection whose compact form each reference schema embeds.
-_REFERENCED: dict[type[Schema], str] = {
-    ArticleRefSchema: "articles",
-    ActorRefSchema: "actors",
-    StatementRefSchema: "statements",
-}
+_REFERENCED = {ref_schema: name for name, ref_schema in REFERENCE_SCHEMAS.items()}
 _TOPIC_SCHEMA = TopicSchema()
 
 
@@ -76,7 +72,7 @@ class RecordRenderer:
         finally:
             REFERENCES.reset(token)
 
-    def topic(self, record: Record) -> bytes:
+    def term(self, record: Record) -> bytes:
         """Return a term of the topic vocabulary (with its counts) as responses show it."""
         links_ = links.record_links(TOPICS_COLLECTION, record)
         return orjson.dumps(_TOPIC_SCHEMA.dump({**record, "links": links_}))

@@ -82,7 +82,7 @@ class Renderer(Protocol):
     def record(self, collection: str, record: Record) -> bytes:
         """Return the record's JSON as responses show it."""
 
-    def topic(self, record: Record) -> bytes:
+    def term(self, record: Record) -> bytes:
         """Return a term of the topic vocabulary (with its counts) as responses show it."""
 
 
@@ -174,7 +174,8 @@ def build(
         receiver.close()
     if isinstance(outcome, BaseException):
         raise outcome
-    assert isinstance(outcome, Built)
+    if not isinstance(outcome, Built):
+        raise RuntimeError(f"the build process sent {type(outcome).__name__}, not what it built")
     return outcome
 
 
@@ -231,7 +232,9 @@ def _build(
                 "schema_version": str(SCHEMA_VERSION),
                 "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "build_seconds": f"{time.monotonic() - started:.1f}",
-                "counts": orjson.dumps({**dataset.counts(), "topics": len(TOPICS)}).decode(),
+                "counts": orjson.dumps(
+                    {**dataset.counts(), TOPICS_COLLECTION.name: len(TOPICS)}
+                ).decode(),
                 "sources_checked": "true" if sources_dir is not None else "false",
             },
         )
@@ -371,7 +374,8 @@ def _start_worker(renderer: Renderer) -> None:
 
 
 def _write_chunk_in_worker(chunk: _Chunk) -> Path:
-    assert _worker_renderer is not None, "a worker is given its renderer when it starts"
+    if _worker_renderer is None:
+        raise RuntimeError("a worker is given its renderer when it starts")
     return _write_chunk(chunk, _worker_renderer)
 
 
@@ -495,8 +499,8 @@ def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:
     counts = dict(connection.execute(f"SELECT {value}, count(*) FROM {table} GROUP BY 1"))
     columns = ddl.record_columns(TOPICS_COLLECTION)
     records = [
-        dict(zip(columns, (topic, TOPICS[topic], counts.get(topic, 0)), strict=True))
-        for topic in sorted(TOPICS)
+        dict(zip(columns, (term, TOPICS[term], counts.get(term, 0)), strict=True))
+        for term in sorted(TOPICS)
     ]
     connection.executemany(
         f"INSERT INTO {TOPICS_COLLECTION.name} (rowid, {', '.join(columns)}) "
@@ -505,5 +509,5 @@ def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:
     )
     connection.executemany(
         f"INSERT INTO {ddl.json_table(TOPICS_COLLECTION)} (rowid, json) VALUES (?, ?)",
-        [(rowid, renderer.topic(record)) for rowid, record in enumerate(records, start=1)],
+        [(rowid, renderer.term(record)) for rowid, record in enumerate(records, start=1)],
     )

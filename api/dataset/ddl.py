@@ -78,8 +78,7 @@ def list_columns(field: Field) -> list[Field]:
     """Return the value columns of a list field's table: its objects' fields, or one."""
     if field.items:
         return list(field.items)
-    assert field.column is not None, f"list {field.path} names the column of its values"
-    return [Field(field.column, field.kind, ref=field.ref)]
+    return [Field(field.column or field.path, field.kind, ref=field.ref)]
 
 
 def _list_table(collection: Collection, field: Field) -> str:

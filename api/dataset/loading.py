@@ -98,7 +98,8 @@ def map_in_processes(
 
 
 def _run_slice(bounds: tuple[int, int]) -> bytes:
-    assert _job is not None, "a forked process inherits the job it was forked for"
+    if _job is None:
+        raise RuntimeError("a forked process inherits the job it was forked for")
     function, items, encode = _job
     start, stop = bounds
     return encode([function(item) for item in items[start:stop]])

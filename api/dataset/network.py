@@ -1,6 +1,6 @@
 """The actor network of the statements a query selects: who spoke to, of and for whom.
 
-How statements link actors is the spec's (``STATEMENTS.network``). Every value a client
+How statements link actors is the spec's (``STATEMENT_NETWORK``). Every value a client
 gives is a bound parameter; table and column names come from the spec only. No Flask here.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 
 from api.dataset.ddl import list_columns
 from api.dataset.queries import BOUND_PARAMETERS, Query, compact, selection_sql
-from api.spec.collections import COLLECTIONS, STATEMENTS
-from api.spec.model import Collection
+from api.spec.collections import COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
+from api.spec.model import Collection, UnknownName
 from api.spec.model import Network as NetworkSpec
 
 
@@ -58,22 +58,17 @@ class Network:
         return len(self.edges) < self.total_edges
 
 
-def _spec() -> NetworkSpec:
-    spec = STATEMENTS.network
-    assert spec is not None, "the statements declare their network"
-    return spec
-
-
 def node_collection() -> Collection:
     """Return the collection of the network's nodes: that of the statements' speakers."""
-    ref = STATEMENTS.field(_spec().speaker).ref
-    assert ref is not None, "a speaker is a reference"
+    ref = STATEMENTS.field(STATEMENT_NETWORK.source).ref
+    if ref is None:
+        raise UnknownName(f"the network's source {STATEMENT_NETWORK.source} names no record")
     return COLLECTIONS[ref]
 
 
 def _links_sql(spec: NetworkSpec, selection: str) -> str:
     """Return the CTEs of the selected statements, their links and each link's weight."""
-    speaker = STATEMENTS.field(spec.speaker).sql_column
+    source = STATEMENTS.field(spec.source).sql_column
     reported = STATEMENTS.field(spec.reported[1]).sql_column
     record = STATEMENTS.singular
     parts = []
@@ -82,16 +77,16 @@ def _links_sql(spec: NetworkSpec, selection: str) -> str:
         table = STATEMENTS.list_table(field)
         value = list_columns(field)[0].sql_column
         parts.append(
-            f"SELECT s.speaker, l.{value}, ?, s.id FROM selected AS s "
+            f"SELECT s.actor, l.{value}, ?, s.id FROM selected AS s "
             f"JOIN {table} AS l ON l.{record} = s.statement"
         )
     parts.append(
-        f"SELECT r.{speaker}, s.speaker, ?, s.id FROM selected AS s "
-        f"JOIN {STATEMENTS.name} AS r ON r.id = s.reported_by"
+        f"SELECT r.{source}, s.actor, ?, s.id FROM selected AS s "
+        f"JOIN {STATEMENTS.name} AS r ON r.id = s.parent"
     )
     return (
         f"WITH selected AS MATERIALIZED (SELECT t.rowid AS statement, t.id AS id, "
-        f"t.{speaker} AS speaker, t.{reported} AS reported_by FROM {selection}), "
+        f"t.{source} AS actor, t.{reported} AS parent FROM {selection}), "
         f"links (source, target, relation, id) AS MATERIALIZED ({' UNION ALL '.join(parts)}), "
         "weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
         "GROUP BY 1, 2, 3) "
@@ -115,7 +110,7 @@ def network(
     edge and, when no edge was left out, every speaker of a selected statement, with
     how many selected statements each made.
     """
-    spec = _spec()
+    spec = STATEMENT_NETWORK
     selection, params = selection_sql(STATEMENTS, query)
     links = _links_sql(spec, selection)
     bound = [*params, *spec.names]
@@ -136,11 +131,9 @@ def network(
     edges: list[Edge] = []
     for (source, target, relation, weight), group in groupby(rows, key=lambda row: row[:4]):
         edges.append(Edge(source, target, relation, weight, [row[4] for row in group]))
-    speaker = STATEMENTS.field(spec.speaker)
+    source = STATEMENTS.field(spec.source).sql_column
     spoken = dict(
-        connection.execute(
-            f"SELECT t.{speaker.sql_column}, count(*) FROM {selection} GROUP BY 1", params
-        )
+        connection.execute(f"SELECT t.{source}, count(*) FROM {selection} GROUP BY 1", params)
     )
     truncated = len(edges) < total
     members = {actor for edge in edges for actor in (edge.source, edge.target)}

@@ -20,7 +20,7 @@ AS_STATED = AMOUNT_QUALIFIERS[0]
 class Sum:
     """The sum of some amounts in one currency."""
 
-    currency: str
+    unit: str
     value: int
     approximate: bool
     #: How many records the sum adds up.
@@ -32,14 +32,16 @@ class Group:
     """The records sharing one key, summed per currency."""
 
     key: str
-    totals: list[Sum]
-    equivalents: list[Sum]
+    #: The sums of the amounts, per currency.
+    sums: list[Sum]
+    #: The sums of their conversions, per currency.
+    conversions: list[Sum]
     records: list[str]
 
     @property
     def approximate(self) -> bool:
         """Return whether any amount of the group is hedged."""
-        return any(total.approximate for total in self.totals)
+        return any(total.approximate for total in self.sums)
 
 
 def totals(
@@ -55,25 +57,27 @@ def totals(
     if spec is None or group_by not in spec.groups:
         raise UnknownName(f"{collection.name} has no totals by {group_by!r}")
     column = collection.field(group_by).sql_column
-    amount = {part: collection.field(f"{spec.amount}.{part}").sql_column for part in _PARTS}
-    equivalents = collection.field(spec.equivalents)
-    table = collection.list_table(equivalents)
-    part_columns = {column.path: column.sql_column for column in list_columns(equivalents)}
-    value, currency, qualifier = (part_columns[part] for part in _PARTS)
+    value, unit, hedge = (
+        collection.field(f"{spec.amount}.{part}").sql_column for part in spec.parts
+    )
+    conversions = collection.field(spec.conversions)
+    table = collection.list_table(conversions)
+    columns = {column.path: column.sql_column for column in list_columns(conversions)}
+    converted, converted_unit, converted_hedge = (columns[part] for part in spec.parts)
     record = collection.singular
     selection = selection_of(collection, query, ranked=False)
     amounts = connection.execute(
-        f"SELECT t.{column}, t.{amount['currency']}, sum(t.{amount['value']}), "
-        f"max(t.{amount['qualifier']} <> ?), count(*) FROM {selection.sql} "
+        f"SELECT t.{column}, t.{unit}, sum(t.{value}), "
+        f"max(t.{hedge} <> ?), count(*) FROM {selection.sql} "
         "GROUP BY 1, 2 ORDER BY 1, 2",
         [AS_STATED, *selection.params],
     )
-    conversions = connection.execute(
-        f"SELECT t.{column}, e.{currency}, sum(e.{value}), max(e.{qualifier} <> ?), "
-        f"count(*) FROM {selection.source} JOIN {table} AS e "
+    converted_sums = connection.execute(
+        f"SELECT t.{column}, e.{converted_unit}, sum(e.{converted}), "
+        f"max(e.{converted_hedge} <> ?), count(*) FROM {selection.source} JOIN {table} AS e "
         f"ON e.{record} = t.rowid AND e.position = (SELECT min(position) "
         f"FROM {table} AS first WHERE first.{record} = e.{record} "
-        f"AND first.{currency} = e.{currency})"
+        f"AND first.{converted_unit} = e.{converted_unit})"
         + (f" WHERE {' AND '.join(selection.conditions)}" if selection.conditions else "")
         + " GROUP BY 1, 2 ORDER BY 1, 2",
         [AS_STATED, *selection.params],
@@ -84,12 +88,12 @@ def totals(
     groups: dict[str, Group] = {}
     for key, record_id in members:
         groups.setdefault(key, Group(key, [], [], [])).records.append(record_id)
-    for key, unit, total, approximate, count in amounts:
-        groups[key].totals.append(Sum(unit, total, bool(approximate), count))
-    for key, unit, total, approximate, count in conversions:
-        groups[key].equivalents.append(Sum(unit, total, bool(approximate), count))
+    for key, *summed in amounts:
+        groups[key].sums.append(_sum(*summed))
+    for key, *summed in converted_sums:
+        groups[key].conversions.append(_sum(*summed))
     return list(groups.values())
 
 
-#: The parts of an amount, as the amount and each conversion name them.
-_PARTS = ("value", "currency", "qualifier")
+def _sum(unit: str, total: int, approximate: int, count: int) -> Sum:
+    return Sum(unit, total, bool(approximate), count)

@@ -88,6 +88,24 @@ EVIDENCE = (
 )
 
 
+#: How statements link actors: the network of any selection of them.
+STATEMENT_NETWORK = Network(
+    source="speaker",
+    relations={"addressed": "addressees", "mentioned": "mentions"},
+    reported=("reported", "reported_by"),
+    node_fields=("wikidata",),
+    example={"speaker": "dmitry-peskov"},
+)
+
+#: The sums of aid figures per group and currency.
+AID_TOTALS = Totals(
+    amount="amount",
+    conversions="equivalents",
+    parts=("value", "currency", "qualifier"),
+    groups=("donor", "recipient", "aid_type"),
+    example={"group_by": "recipient", "currency": "EUR"},
+)
+
 ARTICLES = Collection(
     name="articles",
     singular="article",
@@ -264,13 +282,7 @@ STATEMENTS = Collection(
         ("speaker", "said_on_end"),
         ("speaker", "said_on_start"),
     ),
-    network=Network(
-        speaker="speaker",
-        relations={"addressed": "addressees", "mentioned": "mentions"},
-        reported=("reported", "reported_by"),
-        node_fields=("wikidata",),
-        example={"speaker": "dmitry-peskov"},
-    ),
+    network=STATEMENT_NETWORK,
     example=Example(
         "peskov-no-deals",
         {"speaker": "dmitry-peskov", "limit": "2", "facets": "speaker,topic", "facet_size": "3"},
@@ -343,12 +355,7 @@ AID_FIGURES = Collection(
     sorts={"donor": "donor", "recipient": "recipient", "as_of": "as_of", "amount": "amount.value"},
     search=("purpose", "evidence.exact"),
     search_description="purpose and evidence",
-    totals=Totals(
-        amount="amount",
-        equivalents="equivalents",
-        groups=("donor", "recipient", "aid_type"),
-        example={"group_by": "recipient", "currency": "EUR"},
-    ),
+    totals=AID_TOTALS,
     example=Example("france-aid-2022-02", {"recipient": "ukraine", "limit": "1"}),
 )
 

@@ -98,6 +98,10 @@ class Field:
     #: The CSV columns of the field; by default one, named like the field's SQL column.
     csv: tuple[CsvColumn, ...] | None = None
 
+    def __post_init__(self) -> None:
+        if self.many and not self.items and self.column is None:
+            raise ValueError(f"list {self.path} names the column of its values")
+
     @property
     def name(self) -> str:
         """Return the field's own name (the last part of its path)."""
@@ -166,8 +170,9 @@ class Network:
     """How statements link actors: a speaker to the actors of each relation's list, and
     the speaker of a reporting record to that of the record it reports."""
 
-    speaker: str
-    #: relation -> the list field of the actors the speaker is linked to.
+    #: The field naming the actor each link goes from.
+    source: str
+    #: relation -> the list field of the actors the source is linked to.
     relations: Mapping[str, str]
     #: The relation of a reported statement, and the field naming its reporting record.
     reported: tuple[str, str]
@@ -186,10 +191,13 @@ class Network:
 class Totals:
     """Sums of an amount, per currency, over groups of records sharing a field's value."""
 
-    #: The amount: an object of ``value``, ``currency`` and ``qualifier`` (its hedge).
+    #: The amount: an object of its ``parts``.
     amount: str
-    #: A list of the same amount in other currencies, summed beside it.
-    equivalents: str
+    #: A list of the same amount in other currencies (objects of the same parts), summed
+    #: beside it.
+    conversions: str
+    #: The parts of an amount: its value, its currency and its hedge.
+    parts: tuple[str, str, str]
     #: The fields a total may be grouped by, the default first.
     groups: tuple[str, ...]
     #: The query of the contract's example.
@@ -219,6 +227,7 @@ class Collection:
     #: Where the API publishes it.
     path: str
     fields: tuple[Field, ...]
+    example: Example
     filters: tuple[Filter, ...] = ()
     #: Sortable fields besides ``id``: the name a client gives -> the path ranked.
     sorts: Mapping[str, str] = field(default_factory=dict)
@@ -237,8 +246,6 @@ class Collection:
     from_data: bool = True
     #: For a vocabulary: the (collection, filter) whose records its terms count.
     counted_by: tuple[str, str] = ("", "")
-    example: Example | None = None
-    description: str = ""
 
     @property
     def noun(self) -> str:

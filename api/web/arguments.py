@@ -80,5 +80,6 @@ class QueryParser(FlaskParser):
         """Answer 400 with the messages of each bad parameter."""
         # webargs files the messages under the location: {"query": {...}}.
         messages = error.messages
-        assert isinstance(messages, dict)
+        if not isinstance(messages, dict):
+            messages = {"_schema": messages}
         raise invalid_parameters(flatten(messages.get("query", messages)))

@@ -1,0 +1,186 @@
+"""The collections' spec is the one declaration: what it says holds everywhere it is used.
+
+- every filter and every sort has its index in a built snapshot;
+- a CSV column is free text exactly where the record schemas say the value is free text
+  (a String with no vocabulary and no pattern), and every free-text cell is neutralized;
+- a field is named by its spec entry, its record schema and at most one more file of
+  ``api/`` and ``schemas/``.
+"""
+
+import copy
+import csv
+import io
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+import pytest
+from flask import Flask
+from marshmallow import Schema, fields, validate
+
+from api.catalog.exports import csv_chunks
+from api.dataset.ddl import list_columns
+from api.spec.collections import COLLECTIONS, RECORD_COLLECTIONS
+from api.spec.model import Collection, CsvColumn, Kind
+from api.web.context import current
+from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
+from schemas.collection import TopicSchema
+from schemas.common import Reference
+
+RECORD_SCHEMAS: dict[str, type[Schema]] = {
+    "articles": ArticleSchema,
+    "actors": ActorSchema,
+    "statements": StatementSchema,
+    "aid_figures": AidFigureSchema,
+    "topics": TopicSchema,
+}
+
+
+@pytest.fixture(scope="module")
+def snapshot(dossier: Flask) -> Iterator[sqlite3.Connection]:
+    """Return a connection to the real dataset's snapshot."""
+    with dossier.app_context():
+        path = current().catalog.snapshot.path
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    yield connection
+    connection.close()
+
+
+def _indexes(connection: sqlite3.Connection, table: str) -> set[tuple[str, ...]]:
+    """Return the column lists of the indexes of ``table`` (a primary key counts as one)."""
+    found = set()
+    for _, name, *_ in connection.execute(f"PRAGMA index_list({table})"):
+        columns = [row[2] for row in connection.execute(f"PRAGMA index_info({name})")]
+        found.add(tuple(columns))
+    return found
+
+
+@pytest.mark.parametrize("collection", RECORD_COLLECTIONS.values(), ids=RECORD_COLLECTIONS)
+def test_every_filter_and_sort_has_its_index(
+    snapshot: sqlite3.Connection, collection: Collection
+) -> None:
+    record_indexes = _indexes(snapshot, collection.name)
+    for filter_ in collection.filters:
+        field = collection.filter_field(filter_.name)
+        if field.many:
+            value = list_columns(field)[0].sql_column
+            table = collection.list_table(field)
+            assert (value, collection.singular) in _indexes(snapshot, table), filter_.name
+        else:
+            assert any(index[0] == field.sql_column for index in record_indexes), filter_.name
+    for column in collection.sort_columns:
+        assert (column,) in record_indexes, column
+    assert len(collection.sort_columns) == 2 * len(collection.sorts)
+
+
+def _schema_field(schema: Schema, path: str) -> fields.Field[Any]:
+    """Return the marshmallow field a CSV column reads (through references and lists)."""
+    parts = [part for part in path.split(".") if part != "*"]
+    field: fields.Field[Any] = schema.fields[parts[0]]
+    for part in parts[1:]:
+        while isinstance(field, fields.List):
+            field = field.inner
+        assert isinstance(field, fields.Nested), path
+        nested = field.nested
+        schema = nested() if isinstance(nested, type) else nested  # type: ignore[assignment]
+        field = schema.fields[part]
+    while isinstance(field, fields.List):
+        field = field.inner
+    return field
+
+
+def _is_free_text(field: fields.Field[Any]) -> bool:
+    """Return whether the record schemas let the value be any text: a String with no
+    vocabulary and no pattern (a reference is an id; a Url and an Integer are not text)."""
+    if type(field) is not fields.String:
+        return isinstance(field, fields.Url)
+    restricting = (validate.OneOf, validate.Regexp)
+    return not any(isinstance(validator, restricting) for validator in field.validators)
+
+
+def _columns() -> Iterator[tuple[Collection, CsvColumn]]:
+    for collection in COLLECTIONS.values():
+        for column in collection.csv_columns:
+            yield collection, column
+
+
+@pytest.mark.parametrize(
+    ("collection", "column"),
+    list(_columns()),
+    ids=[f"{collection.name}.{column.name}" for collection, column in _columns()],
+)
+def test_a_csv_column_is_free_text_where_the_record_schema_says_so(
+    collection: Collection, column: CsvColumn
+) -> None:
+    schema = RECORD_SCHEMAS[collection.name]()
+    if callable(column.read):
+        # A column made by a function (an actor's roles) formats free text of its own.
+        assert column.kind is Kind.TEXT
+        return
+    field = _schema_field(schema, column.read)
+    assert (column.kind is Kind.TEXT) == _is_free_text(field), (
+        f"{collection.name}.{column.name} is {column.kind.value}, but its schema field is "
+        f"{type(field).__name__} with {field.validators}"
+    )
+    if isinstance(field, Reference):
+        assert column.kind is Kind.ID
+
+
+def _resolves(item: Any, parts: list[str]) -> bool:
+    """Return whether every value at ``parts`` exists: no null, no empty list on the way."""
+    head, *rest = parts
+    if head == "*":
+        return bool(item) and all(not rest or _resolves(element, rest) for element in item)
+    value = item.get(head)
+    return value is not None and (not rest or _resolves(value, rest))
+
+
+def _set_text(item: Any, parts: list[str], text: str) -> None:
+    """Set every value at ``parts`` of a rendered record (``*``: each element) to ``text``."""
+    head, *rest = parts
+    if head == "*":
+        for number, element in enumerate(item):
+            if rest:
+                _set_text(element, rest, text)
+            else:
+                item[number] = text
+    elif rest:
+        _set_text(item[head], rest, text)
+    else:
+        item[head] = text
+
+
+def _with_every_text(items: list[dict[str, Any]], paths: list[list[str]]) -> dict[str, Any]:
+    """Return the first item, each of whose missing texts (a null, an empty list) is taken
+    from the first other item that has it, or set when none does."""
+    item = copy.deepcopy(items[0])
+    for parts in paths:
+        if not _resolves(item, parts):
+            donors = [other for other in items if _resolves(other, parts)]
+            item[parts[0]] = copy.deepcopy(donors[0][parts[0]]) if donors else "x"
+    return item
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS.values(), ids=COLLECTIONS)
+def test_every_free_text_csv_cell_is_neutralized_and_no_other(
+    dossier: Flask, collection: Collection
+) -> None:
+    items = dossier.test_client().get(f"{collection.path}?limit=100").get_json()["items"]
+    texts = [
+        column.read.split(".")
+        for column in collection.csv_columns
+        if column.kind is Kind.TEXT and isinstance(column.read, str)
+    ]
+    item = _with_every_text(items, texts)
+    formula = "=HYPERLINK(1)"
+    for parts in texts:
+        _set_text(item, parts, formula)
+    text = b"".join(csv_chunks(collection, [orjson.dumps(item)])).decode()
+    [row] = csv.DictReader(io.StringIO(text, newline=""))
+    for column in collection.csv_columns:
+        cell = row[column.name]
+        if column.kind is Kind.TEXT and isinstance(column.read, str):
+            assert cell.startswith(f"'{formula}"), column.name
+        else:
+            assert not cell.startswith("'"), column.name
