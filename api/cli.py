@@ -67,12 +67,12 @@ def _summary(counts: dict[str, int], version: str) -> str:
 @_data_option
 @_sources_option
 def check_data_command(data_dir: Path, sources_dir: Path | None) -> None:
-    """Check the dataset against the data model's rules; print every problem, or a summary."""
+    """Check the dataset against the data model's rules; print every violation, or a summary."""
     try:
         dataset = load_checked(data_dir, sources_dir)
     except DataError as error:
-        for problem in error.problems:
-            click.echo(problem)
+        for violation in error.violations:
+            click.echo(violation)
         raise SystemExit(1) from None
     click.echo(f"ok: {_summary(dataset.counts(), dataset.version)}")
 
@@ -110,8 +110,8 @@ def build_snapshot_command(
     try:
         built = build_snapshot(data_dir, output, sources_dir=sources_dir, progress=progress)
     except DataError as error:
-        for problem in error.problems:
-            click.echo(problem)
+        for violation in error.violations:
+            click.echo(violation)
         raise SystemExit(1) from None
     size = output.stat().st_size / 2**20
     counts = {name: count for name, count in built.counts.items() if name != "topics"}
@@ -138,8 +138,8 @@ def anchor_command(data_dir: Path, sources_dir: Path) -> None:
         anchored = anchor_data(data_dir, sources_dir)
         dataset = load_checked(data_dir, sources_dir)
     except DataError as error:
-        for problem in error.problems:
-            click.echo(problem)
+        for violation in error.violations:
+            click.echo(violation)
         raise SystemExit(1) from None
     written = ", ".join(anchored.written) or "no file changed"
     click.echo(f"anchored {anchored.spans} evidence spans ({written})")

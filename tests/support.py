@@ -91,8 +91,8 @@ def update(data_dir: Path, collection: str, record_id: str, **fields: Any) -> No
     edit(data_dir, collection, change)
 
 
-def problems(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
+def violations(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
     """Return the problems load_checked raises for a dataset that must not load."""
     with pytest.raises(DataError) as excinfo:
         load_checked(data_dir, sources_dir)
-    return excinfo.value.problems
+    return excinfo.value.violations

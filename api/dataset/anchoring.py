@@ -14,8 +14,8 @@ from schemas.common import POSITION_SELECTOR, QUOTE_CONTEXT, QUOTE_SELECTOR
 
 #: A stretch of a text: ``(start, end)`` in code points, end exclusive.
 Span = tuple[int, int]
-#: A problem with an evidence's selectors: the field under ``selectors``, the message.
-SelectorProblem = tuple[str, str]
+#: A violation in an evidence's selectors: the field under ``selectors``, the message.
+SelectorViolation = tuple[str, str]
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -80,7 +80,7 @@ def quote_anchors(text: str, quote: dict[str, Any]) -> list[int]:
     return anchors
 
 
-def reanchoring_problems(text: str, selected: list[dict[str, Any]]) -> list[SelectorProblem]:
+def reanchoring_violations(text: str, selected: list[dict[str, Any]]) -> list[SelectorViolation]:
     """Return how an evidence's selectors fail to re-anchor in ``text``; none if they do.
 
     The position must lie within the text; the quote must occur exactly once, and there.
@@ -94,22 +94,22 @@ def reanchoring_problems(text: str, selected: list[dict[str, Any]]) -> list[Sele
             ("selectors.1.end", f"{end} is beyond the end of the text ({len(text)} code points)")
         ]
     anchors = quote_anchors(text, quote)
-    problems: list[SelectorProblem] = []
+    violations: list[SelectorViolation] = []
     if len(anchors) == 1 and anchors[0] != start:
-        problems.append(("selectors.1.start", f"{start}, but the quote anchors at {anchors[0]}"))
+        violations.append(("selectors.1.start", f"{start}, but the quote anchors at {anchors[0]}"))
     elif start not in anchors:
         prefix, suffix = quote["prefix"], quote["suffix"]
         before = text[max(0, start - len(prefix)) : start]
         after = text[end : end + len(suffix)]
         if quote["exact"] != text[start:end]:
-            problems.append(
+            violations.append(
                 ("selectors.0.exact", f"not the text at {start}..{end}, {text[start:end]!r}")
             )
         if prefix != before:
-            problems.append(("selectors.0.prefix", f"not the text before {start}, {before!r}"))
+            violations.append(("selectors.0.prefix", f"not the text before {start}, {before!r}"))
         if suffix != after:
-            problems.append(("selectors.0.suffix", f"not the text after {end}, {after!r}"))
+            violations.append(("selectors.0.suffix", f"not the text after {end}, {after!r}"))
     if len(anchors) > 1:
         message = f"prefix, exact and suffix occur {len(anchors)} times in the text, not once"
-        problems.append(("selectors.0", message))
-    return problems
+        violations.append(("selectors.0", message))
+    return violations

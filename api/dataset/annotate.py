@@ -16,7 +16,7 @@ from typing import Any
 
 from api.dataset.anchoring import anchor, paragraph_spans, quote_anchors, selectors
 from api.dataset.fidelity import read_source, source_files
-from api.dataset.records import DataError, Problems
+from api.dataset.records import DataError, Violations
 from api.spec.collections import RECORD_COLLECTIONS
 from schemas.common import QUOTE_CONTEXT
 
@@ -38,15 +38,15 @@ def anchor_data(data_dir: Path, sources_dir: Path) -> Anchored:
     Each span is looked for, whitespace-folded, in its cited paragraph of the source file
     whose sha256 is its article's ``text_sha256``; its first occurrence there is selected.
     """
-    problems = Problems()
-    files = {name: _read(data_dir, name, problems) for name in RECORD_COLLECTIONS}
-    texts = _texts(files["articles"], sources_dir, problems)
+    violations = Violations()
+    files = {name: _read(data_dir, name, violations) for name in RECORD_COLLECTIONS}
+    texts = _texts(files["articles"], sources_dir, violations)
     spans = 0
     for collection in EVIDENCED:
         for index, record in enumerate(files[collection] or []):
-            spans += _anchor_record(collection, index, record, texts, problems)
-    if problems:
-        raise DataError(problems.messages())
+            spans += _anchor_record(collection, index, record, texts, violations)
+    if violations:
+        raise DataError(violations.messages())
     written = []
     for name in EVIDENCED:
         path = data_dir / f"{name}.json"
@@ -57,20 +57,20 @@ def anchor_data(data_dir: Path, sources_dir: Path) -> Anchored:
     return Anchored(spans, written)
 
 
-def _read(data_dir: Path, collection: str, problems: Problems) -> list[Any] | None:
+def _read(data_dir: Path, collection: str, violations: Violations) -> list[Any] | None:
     path = data_dir / f"{collection}.json"
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        problems.add_file(collection, f"cannot be read as JSON ({error})")
+        violations.add_file(collection, f"cannot be read as JSON ({error})")
         return None
     if not isinstance(records, list):
-        problems.add_file(collection, "not a JSON array of records")
+        violations.add_file(collection, "not a JSON array of records")
         return None
     return records
 
 
-def _texts(articles: list[Any] | None, sources_dir: Path, problems: Problems) -> dict[str, str]:
+def _texts(articles: list[Any] | None, sources_dir: Path, violations: Violations) -> dict[str, str]:
     """Return the source text of each article, by article id."""
     sources = source_files(sources_dir)
     texts: dict[str, str] = {}
@@ -80,39 +80,41 @@ def _texts(articles: list[Any] | None, sources_dir: Path, problems: Problems) ->
         key = str(article.get("id", f"[{index}]"))
         source = sources.get(article.get("text_sha256"))  # type: ignore[arg-type]
         if source is None:
-            problems.add("articles", index, key, "text_sha256", f"no file in {sources_dir} has it")
+            violations.add(
+                "articles", index, key, "text_sha256", f"no file in {sources_dir} has it"
+            )
             continue
         try:
             texts[key] = read_source(source)
         except ValueError as error:
-            problems.add("articles", index, key, "text_sha256", str(error))
+            violations.add("articles", index, key, "text_sha256", str(error))
     return texts
 
 
 def _anchor_record(
-    collection: str, index: int, record: Any, texts: dict[str, str], problems: Problems
+    collection: str, index: int, record: Any, texts: dict[str, str], violations: Violations
 ) -> int:
     """Put the selectors in one record's evidence; return 1 if anchored, 0 if not."""
     if not isinstance(record, dict) or not isinstance(record.get("evidence"), dict):
-        problems.add(collection, index, f"[{index}]", "evidence", "not an evidence object")
+        violations.add(collection, index, f"[{index}]", "evidence", "not an evidence object")
         return 0
     key = str(record.get("id", f"[{index}]"))
     evidence = record["evidence"]
     text = texts.get(evidence.get("article"))
     if text is None:
         message = f"unknown article {evidence.get('article')!r}, or one without its source"
-        problems.add(collection, index, key, "evidence.article", message)
+        violations.add(collection, index, key, "evidence.article", message)
         return 0
     paragraphs = paragraph_spans(text)
     number, exact = evidence.get("paragraph"), evidence.get("exact")
     if not isinstance(number, int) or not 1 <= number <= len(paragraphs):
         message = f"not a paragraph of {evidence['article']} (1..{len(paragraphs)})"
-        problems.add(collection, index, key, "evidence.paragraph", message)
+        violations.add(collection, index, key, "evidence.paragraph", message)
         return 0
     found = anchor(text, paragraphs[number - 1], exact) if isinstance(exact, str) else None
     if found is None:
         message = f"not found in paragraph {number} of {evidence['article']}"
-        problems.add(collection, index, key, "evidence.exact", message)
+        violations.add(collection, index, key, "evidence.exact", message)
         return 0
     selected = selectors(text, *found)
     occurrences = len(quote_anchors(text, selected[0]))
@@ -121,7 +123,7 @@ def _anchor_record(
             f"with {QUOTE_CONTEXT} code points of context each side, occurs {occurrences} "
             "times in the text: lengthen it until it is unique"
         )
-        problems.add(collection, index, key, "evidence.exact", message)
+        violations.add(collection, index, key, "evidence.exact", message)
         return 0
     record["evidence"] = _with_selectors(evidence, selected)
     return 1

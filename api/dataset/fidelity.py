@@ -5,18 +5,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from api.dataset.anchoring import Span, paragraph_spans, reanchoring_problems
-from api.dataset.records import Dataset, Problems
+from api.dataset.anchoring import Span, paragraph_spans, reanchoring_violations
+from api.dataset.records import Dataset, Violations
 
 
 def fold(text: str) -> str:
     """Fold every whitespace run (U+00A0 included) to one space and strip the ends."""
     return " ".join(text.split())
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Split a source text into folded paragraphs: blocks separated by blank lines."""
-    return [fold(text[start:end]) for start, end in paragraph_spans(text)]
 
 
 @dataclass(frozen=True)
@@ -51,7 +46,7 @@ def read_source(path: Path) -> str:
         ) from None
 
 
-def check_sources(dataset: Dataset, sources_dir: Path, problems: Problems) -> None:
+def check_sources(dataset: Dataset, sources_dir: Path, violations: Violations) -> None:
     """Check every article against its source file in ``sources_dir``, found by sha256."""
     sources = source_files(sources_dir)
     texts: dict[str, SourceText] = {}
@@ -59,22 +54,22 @@ def check_sources(dataset: Dataset, sources_dir: Path, problems: Problems) -> No
         source = sources.get(article["text_sha256"])
         if source is None:
             message = f"no file in {sources_dir.name} has this sha256"
-            dataset.report(problems, "articles", article_id, "text_sha256", message)
+            dataset.report(violations, "articles", article_id, "text_sha256", message)
             continue
         try:
             text = read_source(source)
         except ValueError as error:
-            dataset.report(problems, "articles", article_id, "text_sha256", str(error))
+            dataset.report(violations, "articles", article_id, "text_sha256", str(error))
             continue
         spans = paragraph_spans(text)
         if len(spans) != article["paragraphs"]:
             message = f"{article['paragraphs']}, but {source.name} has {len(spans)} paragraphs"
-            dataset.report(problems, "articles", article_id, "paragraphs", message)
+            dataset.report(violations, "articles", article_id, "paragraphs", message)
         texts[article_id] = SourceText(text, spans)
-    _check_spans(dataset, texts, problems)
+    _check_spans(dataset, texts, violations)
 
 
-def _check_spans(dataset: Dataset, texts: dict[str, SourceText], problems: Problems) -> None:
+def _check_spans(dataset: Dataset, texts: dict[str, SourceText], violations: Violations) -> None:
     """Check each evidence span, statement text and evidence's selectors against the source."""
     for collection in ("actors", "statements", "aid_figures"):
         for record_id, record in dataset.records[collection].items():
@@ -96,15 +91,15 @@ def _check_spans(dataset: Dataset, texts: dict[str, SourceText], problems: Probl
                     message = "whitespace not folded: write each run as one space, none at the ends"
                 else:
                     message = f"not found in paragraph {number} of {evidence['article']}"
-                dataset.report(problems, collection, record_id, field, message)
-            reanchoring = reanchoring_problems(source.text, evidence["selectors"])
+                dataset.report(violations, collection, record_id, field, message)
+            reanchoring = reanchoring_violations(source.text, evidence["selectors"])
             for field, message in reanchoring:
-                dataset.report(problems, collection, record_id, f"evidence.{field}", message)
+                dataset.report(violations, collection, record_id, f"evidence.{field}", message)
             # Selectors that re-anchor must select the evidence's span, where it is cited;
             # an evidence span not in its paragraph is reported once, above.
             if not reanchoring and found["evidence.exact"]:
                 for field, message in _selection_problems(source, number, evidence):
-                    dataset.report(problems, collection, record_id, field, message)
+                    dataset.report(violations, collection, record_id, field, message)
 
 
 def _selection_problems(

@@ -1,4 +1,4 @@
-"""Read the data files and enforce rules 1-5 of the data model, collecting every problem.
+"""Read the data files and enforce rules 1-5 of the data model, collecting every violation.
 
 Every record is loaded through its marshmallow schema (rule 1); then ids, references,
 cycles and paragraphs are checked (rules 2-5). Nothing here knows of HTTP or SQL.
@@ -26,7 +26,7 @@ Record = dict[str, Any]
 #: Where the data files live unless told otherwise: the embedded dataset.
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 
-#: The record schema of each collection of the data files, in file order: problems are
+#: The record schema of each collection of the data files, in file order: violations are
 #: reported, and the version hashed, in this order.
 RECORD_SCHEMAS: dict[str, Schema] = {
     ARTICLES.name: ArticleSchema(),
@@ -47,19 +47,21 @@ _JSON_TYPES: dict[type, str] = {
 
 
 class DataError(Exception):
-    """The dataset breaks the data model's rules; ``problems`` has one line per problem."""
+    """The dataset breaks the data model's rules; ``violations`` has one line per violation."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(problems))
-        self.problems = problems
+    def __init__(self, violations: list[str]) -> None:
+        super().__init__(
+            f"{len(violations)} violation(s) in the dataset:\n" + "\n".join(violations)
+        )
+        self.violations = violations
 
     def __reduce__(self) -> tuple[type["DataError"], tuple[list[str]]]:
-        """Pickle with the problems, so that the error crosses from a build process."""
-        return DataError, (self.problems,)
+        """Pickle with the violations, so that the error crosses from a build process."""
+        return DataError, (self.violations,)
 
 
-class Problems:
-    """Collect problem messages and give them back in file order, then record order."""
+class Violations:
+    """Collect violation messages and give them back in file order, then record order."""
 
     def __init__(self) -> None:
         self._items: list[tuple[int, int, str]] = []
@@ -68,11 +70,11 @@ class Problems:
         return bool(self._items)
 
     def add_file(self, collection: str, message: str) -> None:
-        """Record a problem with a whole file."""
+        """Record a violation with a whole file."""
         self._items.append((_RANK[collection], -1, f"{collection}.json: {message}"))
 
     def add(self, collection: str, index: int, key: str, field: str | None, message: str) -> None:
-        """Record a problem with the record at ``index`` of a file, named ``key`` in the message."""
+        """Record a violation in the record at ``index`` of a file, named ``key``."""
         where = f"{key}: {field}" if field else key
         self._items.append((_RANK[collection], index, f"{collection}.json: {where}: {message}"))
 
@@ -94,68 +96,68 @@ class Dataset:
     version: str
 
     def report(
-        self, problems: Problems, collection: str, record_id: str, field: str, message: str
+        self, violations: Violations, collection: str, record_id: str, field: str, message: str
     ) -> None:
-        """Record a problem with a record known by its id."""
-        problems.add(collection, self.positions[collection][record_id], record_id, field, message)
+        """Record a violation with a record known by its id."""
+        violations.add(collection, self.positions[collection][record_id], record_id, field, message)
 
     def counts(self) -> dict[str, int]:
         """Return how many records each collection holds."""
         return {collection: len(records) for collection, records in self.records.items()}
 
 
-def load_dataset(data_dir: Path, problems: Problems, progress: Progress) -> Dataset:
+def load_dataset(data_dir: Path, violations: Violations, progress: Progress) -> Dataset:
     """Read the four data files, load each record and check references, cycles and paragraphs."""
     digest = hashlib.sha256()
     records: dict[str, dict[str, Record]] = {}
     positions: dict[str, dict[str, int]] = {}
     unreadable: set[str] = set()
     for collection, schema in RECORD_SCHEMAS.items():
-        content, items = _read_array(data_dir, collection, problems)
+        content, items = _read_array(data_dir, collection, violations)
         digest.update(content)
         if items is None:
             unreadable.add(collection)
             items = []
         with progress.step(f"load {collection}", len(items)) as advance:
             records[collection], positions[collection] = _load_records(
-                collection, schema, items, problems
+                collection, schema, items, violations
             )
             advance(len(items))
     dataset = Dataset(records, positions, frozenset(unreadable), digest.hexdigest()[:16])
     with progress.step("rules 2-5", 1) as advance:
-        _check_references(dataset, problems)
-        _check_cycles(dataset, problems)
-        _check_reporting_articles(dataset, problems)
-        _check_paragraphs(dataset, problems)
+        _check_references(dataset, violations)
+        _check_cycles(dataset, violations)
+        _check_reporting_articles(dataset, violations)
+        _check_paragraphs(dataset, violations)
         advance(1)
     return dataset
 
 
 def _read_array(
-    data_dir: Path, collection: str, problems: Problems
+    data_dir: Path, collection: str, violations: Violations
 ) -> tuple[bytes, list[Any] | None]:
     """Return a data file's bytes and its records, or None if it is not a JSON array."""
     try:
         content = (data_dir / f"{collection}.json").read_bytes()
     except OSError as error:
-        problems.add_file(collection, f"cannot read: {error.strerror}")
+        violations.add_file(collection, f"cannot read: {error.strerror}")
         return b"", None
     try:
         items = orjson.loads(content)
     except orjson.JSONDecodeError as error:
-        problems.add_file(
+        violations.add_file(
             collection, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         )
         return content, None
     if not isinstance(items, list):
         kind = _JSON_TYPES[type(items)]
-        problems.add_file(collection, f"expected a JSON array of records, got {kind}")
+        violations.add_file(collection, f"expected a JSON array of records, got {kind}")
         return content, None
     return content, items
 
 
 def _load_records(
-    collection: str, schema: Schema, items: list[Any], problems: Problems
+    collection: str, schema: Schema, items: list[Any], violations: Violations
 ) -> tuple[dict[str, Record], dict[str, int]]:
     """Load each item through the schema; return the loaded records by id and every id's index."""
     records: dict[str, Record] = {}
@@ -163,7 +165,7 @@ def _load_records(
     loaded = load_items(schema, items)
     for index, (item, (record, errors)) in enumerate(zip(items, loaded, strict=True)):
         if not isinstance(item, dict):
-            problems.add(collection, index, f"[{index}]", None, "expected a JSON object")
+            violations.add(collection, index, f"[{index}]", None, "expected a JSON object")
             continue
         raw_id = item.get("id")
         record_id = raw_id if isinstance(raw_id, str) and _SLUG.match(raw_id) else None
@@ -171,12 +173,12 @@ def _load_records(
         duplicate = record_id in positions
         if duplicate:
             message = f"duplicate id (records [{positions[key]}] and [{index}])"
-            problems.add(collection, index, key, "id", message)
+            violations.add(collection, index, key, "id", message)
         elif record_id is not None:
             positions[record_id] = index
         if record is None:
             for field, message in _flatten(errors):
-                problems.add(collection, index, key, field, message)
+                violations.add(collection, index, key, field, message)
             continue
         if record_id is not None and not duplicate:
             records[record_id] = record
@@ -211,7 +213,7 @@ def _references(collection: Collection, record: Record) -> Iterator[tuple[str, s
                     yield f"{field.path}.{number}.{item.path}", item.ref, element[item.path]
 
 
-def _check_references(dataset: Dataset, problems: Problems) -> None:
+def _check_references(dataset: Dataset, violations: Violations) -> None:
     """Rule 3: every reference names a record of the right collection."""
     for name, collection in RECORD_COLLECTIONS.items():
         for record_id, record in dataset.records[name].items():
@@ -222,18 +224,18 @@ def _check_references(dataset: Dataset, problems: Problems) -> None:
                     continue
                 if target_id not in dataset.positions[target]:
                     message = f"unknown {RECORD_COLLECTIONS[target].noun} '{target_id}'"
-                    dataset.report(problems, name, record_id, field, message)
+                    dataset.report(violations, name, record_id, field, message)
 
 
-def _check_cycles(dataset: Dataset, problems: Problems) -> None:
+def _check_cycles(dataset: Dataset, violations: Violations) -> None:
     """Rule 4: following a reference to the same collection never comes back to a record."""
     for name, collection in RECORD_COLLECTIONS.items():
         for field in collection.columns:
             if field.ref == name:
-                _check_cycle(dataset, name, field.path, problems)
+                _check_cycle(dataset, name, field.path, violations)
 
 
-def _check_cycle(dataset: Dataset, collection: str, field: str, problems: Problems) -> None:
+def _check_cycle(dataset: Dataset, collection: str, field: str, violations: Violations) -> None:
     records = dataset.records[collection]
     done: set[str] = set()
     for start in records:
@@ -247,11 +249,11 @@ def _check_cycle(dataset: Dataset, collection: str, field: str, problems: Proble
             first = cycle.index(min(cycle))
             cycle = cycle[first:] + cycle[:first]
             message = "cycle " + " -> ".join([*cycle, cycle[0]])
-            dataset.report(problems, collection, cycle[0], field, message)
+            dataset.report(violations, collection, cycle[0], field, message)
         done.update(path)
 
 
-def _check_reporting_articles(dataset: Dataset, problems: Problems) -> None:
+def _check_reporting_articles(dataset: Dataset, violations: Violations) -> None:
     """Rule 4: a record referring to a statement (that reports it) comes from its article."""
     statements = dataset.records[STATEMENTS.name]
     for name, collection in RECORD_COLLECTIONS.items():
@@ -269,10 +271,10 @@ def _check_reporting_articles(dataset: Dataset, problems: Problems) -> None:
                         f"'{article}' is not the article of reporting statement "
                         f"'{parent_id}' ('{parent_article}')"
                     )
-                    dataset.report(problems, name, record_id, "evidence.article", message)
+                    dataset.report(violations, name, record_id, "evidence.article", message)
 
 
-def _check_paragraphs(dataset: Dataset, problems: Problems) -> None:
+def _check_paragraphs(dataset: Dataset, violations: Violations) -> None:
     """Rule 5: every evidence paragraph exists in its article."""
     articles = dataset.records["articles"]
     for collection in RECORD_COLLECTIONS:
@@ -286,4 +288,4 @@ def _check_paragraphs(dataset: Dataset, problems: Problems) -> None:
                     f"{evidence['paragraph']} is beyond the {article['paragraphs']} "
                     f"paragraphs of {evidence['article']}"
                 )
-                dataset.report(problems, collection, record_id, "evidence.paragraph", message)
+                dataset.report(violations, collection, record_id, "evidence.paragraph", message)

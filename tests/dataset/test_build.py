@@ -163,8 +163,8 @@ def test_a_bad_dataset_is_refused_with_check_data_messages_and_nothing_written(
     with pytest.raises(DataError) as built:
         build_snapshot(data_dir, out / "snapshot.sqlite")
     assert (
-        built.value.problems
-        == checked.value.problems
+        built.value.violations
+        == checked.value.violations
         == [
             "statements.json: vale-aid: speech_type: "
             "'sung' is not one of: direct, indirect, mixed.",

@@ -51,8 +51,8 @@ def test_problems_are_the_same_and_in_order_across_processes(
     load_across_processes(monkeypatch)
     with pytest.raises(DataError) as across:
         load_checked(data_dir)
-    assert across.value.problems == in_one.value.problems
-    assert len(in_one.value.problems) == 3
+    assert across.value.violations == in_one.value.violations
+    assert len(in_one.value.violations) == 3
 
 
 @needs_two_cores

@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 
+from api.dataset.anchoring import paragraph_spans
 from api.dataset.check import load_checked
-from api.dataset.fidelity import fold, split_paragraphs
-from api.dataset.records import DataError, Dataset, Problems
-from tests.support import REAL_DATA, SOURCES, VALID, edit, problems, update
+from api.dataset.fidelity import fold
+from api.dataset.records import DataError, Dataset, Violations
+from tests.support import REAL_DATA, SOURCES, VALID, edit, update, violations
 
 ARTICLE = "example-2022-01-04-talks"
 FILES = ("articles.json", "actors.json", "statements.json", "aid_figures.json")
@@ -56,6 +57,11 @@ def test_version_is_the_sha256_of_the_four_files_in_order(data_dir: Path) -> Non
 # Paragraphs and whitespace folding (sources/README.md).
 
 
+def split_paragraphs(text: str) -> list[str]:
+    """Return the folded paragraphs of a source text, as the engine finds and folds them."""
+    return [fold(text[start:end]) for start, end in paragraph_spans(text)]
+
+
 def test_paragraphs_are_blocks_between_blank_or_whitespace_only_lines() -> None:
     text = (SOURCES / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     paragraphs = split_paragraphs(text)
@@ -79,31 +85,31 @@ def test_fold_turns_every_whitespace_run_into_one_space() -> None:
 
 def test_json_syntax_error_names_file_line_and_column(data_dir: Path) -> None:
     (data_dir / "actors.json").write_text('[\n  {"id": "x",\n  }\n]\n', encoding="utf-8")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: invalid JSON at line 2, column 13: trailing comma is not allowed"
     ]
 
 
 def test_file_that_is_not_an_array_is_rejected(data_dir: Path) -> None:
     (data_dir / "aid_figures.json").write_text('{"id": "x"}\n', encoding="utf-8")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "aid_figures.json: expected a JSON array of records, got an object"
     ]
 
 
 def test_missing_file_is_rejected(data_dir: Path) -> None:
     (data_dir / "aid_figures.json").unlink()
-    assert problems(data_dir) == ["aid_figures.json: cannot read: No such file or directory"]
+    assert violations(data_dir) == ["aid_figures.json: cannot read: No such file or directory"]
 
 
 def test_record_that_is_not_an_object_is_rejected(data_dir: Path) -> None:
     edit(data_dir, "aid_figures", lambda records: records.append("ruritania-aid"))
-    assert problems(data_dir) == ["aid_figures.json: [1]: expected a JSON object"]
+    assert violations(data_dir) == ["aid_figures.json: [1]: expected a JSON object"]
 
 
 def test_value_outside_its_vocabulary_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", speech_type="quoted")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: mohr-no-deals: speech_type: "
         "'quoted' is not one of: direct, indirect, mixed."
     ]
@@ -118,7 +124,7 @@ def test_schema_errors_name_nested_fields_by_dotted_path(data_dir: Path) -> None
         evidence_section="footer",
         links={},
     )
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: karl-mohr: roles.0.organization: "
         "Not a valid reference: expected a record id.",
         "actors.json: karl-mohr: evidence.section: "
@@ -132,17 +138,19 @@ def test_schema_errors_name_nested_fields_by_dotted_path(data_dir: Path) -> None
 
 def test_an_error_about_a_whole_nested_object_names_the_object(data_dir: Path) -> None:
     update(data_dir, "statements", "vale-aid", evidence="paragraph 4")
-    assert problems(data_dir) == ["statements.json: vale-aid: evidence: Invalid input type."]
+    assert violations(data_dir) == ["statements.json: vale-aid: evidence: Invalid input type."]
 
 
 def test_id_that_is_not_a_slug_is_rejected_by_index(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", id="Mohr_No_Deals")
-    assert problems(data_dir) == ["statements.json: [2]: id: Not a valid slug."]
+    assert violations(data_dir) == ["statements.json: [2]: id: Not a valid slug."]
 
 
 def test_duplicate_id_is_rejected(data_dir: Path) -> None:
     edit(data_dir, "actors", lambda records: records.append(dict(records[1])))
-    assert problems(data_dir) == ["actors.json: freedonia: id: duplicate id (records [1] and [6])"]
+    assert violations(data_dir) == [
+        "actors.json: freedonia: id: duplicate id (records [1] and [6])"
+    ]
 
 
 # Rule 3: every reference resolves to a record of the right collection.
@@ -150,7 +158,7 @@ def test_duplicate_id_is_rejected(data_dir: Path) -> None:
 
 def test_dangling_actor_reference_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", speaker="carl-mohr")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: mohr-no-deals: speaker: unknown actor 'carl-mohr'"
     ]
 
@@ -159,7 +167,7 @@ def test_dangling_actor_references_in_lists_and_roles_name_the_item(data_dir: Pa
     update(data_dir, "statements", "vale-aid", mentions=["ruritania", "freedonie"])
     update(data_dir, "actors", "anna-vale", roles=[{"title": "President", "organization": "rur"}])
     update(data_dir, "actors", "freedonian-government", part_of="freedonie")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: anna-vale: roles.0.organization: unknown actor 'rur'",
         "actors.json: freedonian-government: part_of: unknown actor 'freedonie'",
         "statements.json: vale-aid: mentions.1: unknown actor 'freedonie'",
@@ -168,28 +176,28 @@ def test_dangling_actor_references_in_lists_and_roles_name_the_item(data_dir: Pa
 
 def test_reference_to_a_record_of_another_collection_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", addressees=["vale-aid"])
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: mohr-no-deals: addressees.0: unknown actor 'vale-aid'"
     ]
 
 
 def test_dangling_statement_reference_is_rejected(data_dir: Path) -> None:
     update(data_dir, "aid_figures", "ruritania-aid-2022-01", reported_by="vale-aids")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "aid_figures.json: ruritania-aid-2022-01: reported_by: unknown statement 'vale-aids'"
     ]
 
 
 def test_dangling_article_reference_is_rejected(data_dir: Path) -> None:
     update(data_dir, "actors", "ruritania", evidence_article="example-2022-01-05")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: ruritania: evidence.article: unknown article 'example-2022-01-05'"
     ]
 
 
 def test_reference_to_a_record_that_fails_its_schema_is_not_also_dangling(data_dir: Path) -> None:
     update(data_dir, "actors", "ruritania", kind="country")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: ruritania: kind: 'country' is not one of: person, state, organization."
     ]
 
@@ -199,7 +207,7 @@ def test_reference_to_a_record_that_fails_its_schema_is_not_also_dangling(data_d
 
 def test_reported_by_cycle_is_rejected_once(data_dir: Path) -> None:
     update(data_dir, "statements", "vale-brandt-promise", reported_by="brandt-no-escalation")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: brandt-no-escalation: reported_by: "
         "cycle brandt-no-escalation -> vale-brandt-promise -> brandt-no-escalation"
     ]
@@ -207,14 +215,14 @@ def test_reported_by_cycle_is_rejected_once(data_dir: Path) -> None:
 
 def test_statement_reporting_itself_is_a_cycle(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", reported_by="mohr-no-deals")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: mohr-no-deals: reported_by: cycle mohr-no-deals -> mohr-no-deals"
     ]
 
 
 def test_part_of_cycle_is_rejected(data_dir: Path) -> None:
     update(data_dir, "actors", "freedonia", part_of="freedonian-government")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: freedonia: part_of: cycle freedonia -> freedonian-government -> freedonia"
     ]
 
@@ -223,7 +231,7 @@ def test_nested_statement_in_another_article_is_rejected(data_dir: Path) -> None
     other = "example-2022-01-05-follow-up"
     edit(data_dir, "articles", lambda records: records.append({**records[0], "id": other}))
     update(data_dir, "statements", "brandt-no-escalation", evidence_article=other)
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         f"statements.json: brandt-no-escalation: evidence.article: '{other}' is not the article "
         f"of reporting statement 'vale-brandt-promise' ('{ARTICLE}')"
     ]
@@ -235,7 +243,7 @@ def test_aid_figure_reported_by_a_statement_of_another_article_is_rejected(
     other = "example-2022-01-05-follow-up"
     edit(data_dir, "articles", lambda records: records.append({**records[0], "id": other}))
     update(data_dir, "aid_figures", "ruritania-aid-2022-01", evidence_article=other)
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         f"aid_figures.json: ruritania-aid-2022-01: evidence.article: '{other}' is not the "
         f"article of reporting statement 'vale-aid' ('{ARTICLE}')"
     ]
@@ -244,7 +252,7 @@ def test_aid_figure_reported_by_a_statement_of_another_article_is_rejected(
 @pytest.mark.parametrize("said_on", ["2022-02-30", "2023-02-29", "2022-13", "2022-04-31"])
 def test_a_date_off_the_calendar_is_rejected(data_dir: Path, said_on: str) -> None:
     update(data_dir, "statements", "vale-aid", said_on=said_on)
-    assert problems(data_dir) == ["statements.json: vale-aid: said_on: Not a calendar date."]
+    assert violations(data_dir) == ["statements.json: vale-aid: said_on: Not a calendar date."]
 
 
 # Rule 5: evidence paragraphs exist; exact spans are short and not empty.
@@ -252,7 +260,7 @@ def test_a_date_off_the_calendar_is_rejected(data_dir: Path, said_on: str) -> No
 
 def test_paragraph_beyond_the_article_is_rejected(data_dir: Path) -> None:
     update(data_dir, "aid_figures", "ruritania-aid-2022-01", evidence_paragraph=6)
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "aid_figures.json: ruritania-aid-2022-01: evidence.paragraph: "
         f"6 is beyond the 5 paragraphs of {ARTICLE}"
     ]
@@ -266,14 +274,14 @@ def test_the_last_paragraph_of_the_article_is_a_paragraph(data_dir: Path) -> Non
 
 def test_exact_longer_than_300_characters_is_rejected(data_dir: Path) -> None:
     update(data_dir, "actors", "otto-brandt", evidence_exact="x" * 301)
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: otto-brandt: evidence.exact: Length must be between 1 and 300."
     ]
 
 
 def test_empty_exact_is_rejected(data_dir: Path) -> None:
     update(data_dir, "actors", "otto-brandt", evidence_exact="")
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "actors.json: otto-brandt: evidence.exact: Length must be between 1 and 300."
     ]
 
@@ -288,7 +296,7 @@ def test_spans_are_not_checked_without_sources(data_dir: Path) -> None:
 
 def test_exact_not_in_its_paragraph_is_rejected(data_dir: Path) -> None:
     update(data_dir, "aid_figures", "ruritania-aid-2022-01", evidence_paragraph=3)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "aid_figures.json: ruritania-aid-2022-01: evidence.exact: "
         f"not found in paragraph 3 of {ARTICLE}"
     ]
@@ -301,7 +309,7 @@ def test_quotation_marks_are_compared_verbatim(data_dir: Path) -> None:
         "brandt-no-escalation",
         evidence_exact='"there will be no escalation."',
     )
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: brandt-no-escalation: evidence.exact: "
         f"not found in paragraph 2 of {ARTICLE}"
     ]
@@ -309,14 +317,14 @@ def test_quotation_marks_are_compared_verbatim(data_dir: Path) -> None:
 
 def test_statement_text_not_in_its_paragraph_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", text="no deal can be reached.")
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         f"statements.json: mohr-no-deals: text: not found in paragraph 3 of {ARTICLE}"
     ]
 
 
 def test_span_with_unfolded_whitespace_is_rejected(data_dir: Path) -> None:
     update(data_dir, "statements", "mohr-no-deals", text="in the current situation,\u00a0no deals")
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: text: "
         "whitespace not folded: write each run as one space, none at the ends"
     ]
@@ -326,14 +334,14 @@ def test_article_whose_sha256_matches_no_source_file_is_rejected(data_dir: Path)
     update(data_dir, "articles", ARTICLE, text_sha256="0" * 64)
     update(data_dir, "actors", "otto-brandt", evidence_exact="Chancellor Otto Brandt")
     # Without its source the article's spans cannot be checked, so only the sha256 is reported.
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         f"articles.json: {ARTICLE}: text_sha256: no file in sources has this sha256"
     ]
 
 
 def test_paragraph_count_that_differs_from_the_source_is_rejected(data_dir: Path) -> None:
     update(data_dir, "articles", ARTICLE, paragraphs=6)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         f"articles.json: {ARTICLE}: paragraphs: 6, but {ARTICLE}.txt has 5 paragraphs"
     ]
 
@@ -344,7 +352,7 @@ def test_source_file_that_is_not_utf8_is_rejected(data_dir: Path) -> None:
     content = b"Ruritania \xff Freedonia\n"
     (sources / "latin.txt").write_bytes(content)
     update(data_dir, "articles", ARTICLE, text_sha256=hashlib.sha256(content).hexdigest())
-    assert problems(data_dir, sources) == [
+    assert violations(data_dir, sources) == [
         f"articles.json: {ARTICLE}: text_sha256: "
         "latin.txt is not UTF-8 text (invalid start byte at byte 10)"
     ]
@@ -359,7 +367,7 @@ def test_articles_after_one_without_its_source_are_still_checked(data_dir: Path)
         ).hexdigest()
 
     edit(data_dir, "articles", add_second)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         f"articles.json: {ARTICLE}: text_sha256: no file in sources has this sha256",
         f"articles.json: example-2022-01-05-copy: paragraphs: 6, but {ARTICLE}.txt "
         "has 5 paragraphs",
@@ -376,7 +384,7 @@ def test_every_problem_is_reported_in_file_then_record_order(data_dir: Path) -> 
     update(data_dir, "statements", "brandt-no-escalation", evidence_paragraph=9)
     edit(data_dir, "actors", lambda records: records.append(dict(records[0])))
     update(data_dir, "articles", ARTICLE, paragraphs=6)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         f"articles.json: {ARTICLE}: paragraphs: 6, but {ARTICLE}.txt has 5 paragraphs",
         "actors.json: anna-vale: id: duplicate id (records [0] and [6])",
         "statements.json: vale-brandt-promise: speech_type: "
@@ -389,7 +397,7 @@ def test_every_problem_is_reported_in_file_then_record_order(data_dir: Path) -> 
 
 
 def test_a_problem_with_a_whole_file_comes_before_those_of_its_records() -> None:
-    found = Problems()
+    found = Violations()
     found.add("statements", 0, "vale-aid", "text", "too long")
     found.add_file("statements", "cannot read: No such file or directory")
     found.add_file("actors", "expected a JSON array of records, got an object")
@@ -406,7 +414,7 @@ def test_a_data_error_says_how_many_problems_and_each_on_its_line(data_dir: Path
     with pytest.raises(DataError) as excinfo:
         load_checked(data_dir)
     assert str(excinfo.value) == (
-        "2 problem(s) in the dataset:\n"
+        "2 violation(s) in the dataset:\n"
         "statements.json: vale-aid: speech_type: 'sung' is not one of: direct, indirect, mixed.\n"
         "aid_figures.json: ruritania-aid-2022-01: donor: unknown actor 'ruritanie'"
     )

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from api.cli import anchor_command
 from schemas.common import QUOTE_CONTEXT
-from tests.support import EDGE, EDGE_SOURCES, REAL_DATA, SOURCES, VALID, edit, problems
+from tests.support import EDGE, EDGE_SOURCES, REAL_DATA, SOURCES, VALID, edit, violations
 
 EVIDENCED = ("actors", "statements", "aid_figures")
 
@@ -108,7 +108,7 @@ def test_a_position_elsewhere_than_the_quote_is_refused(data_dir: Path) -> None:
         position["end"] += 1
 
     _set_selectors(data_dir, "mohr-no-deals", shift)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.1.start: 275, but the quote "
         "anchors at 274"
     ]
@@ -116,7 +116,7 @@ def test_a_position_elsewhere_than_the_quote_is_refused(data_dir: Path) -> None:
 
 def test_a_prefix_not_before_the_span_is_refused(data_dir: Path) -> None:
     _set_selectors(data_dir, "mohr-no-deals", lambda quote, _: quote.update(prefix="struck. "))
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.0.prefix: not the text before "
         "274, 'sperson '"
     ]
@@ -124,7 +124,7 @@ def test_a_prefix_not_before_the_span_is_refused(data_dir: Path) -> None:
 
 def test_a_suffix_not_after_the_span_is_refused(data_dir: Path) -> None:
     _set_selectors(data_dir, "mohr-no-deals", lambda quote, _: quote.update(suffix=" Vale"))
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.0.suffix: not the text after "
         "346, '\\n  • '"
     ]
@@ -135,7 +135,7 @@ def test_a_quote_not_at_its_position_is_refused(data_dir: Path) -> None:
         quote["exact"] = quote["exact"].replace("Karl", "Carl")
 
     _set_selectors(data_dir, "mohr-no-deals", misquote)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.0.exact: not the text at "
         "274..346, 'Karl\\xa0Mohr said that \"in the current situation,\\xa0no deals can be "
         "reached.\"'"
@@ -148,7 +148,7 @@ def test_a_position_beyond_the_text_is_refused(data_dir: Path) -> None:
         position["end"] += 1000
 
     _set_selectors(data_dir, "mohr-no-deals", beyond)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.1.end: 1346 is beyond the end of "
         "the text (531 code points)"
     ]
@@ -162,7 +162,7 @@ def test_a_quote_that_occurs_twice_is_refused(data_dir: Path) -> None:
         position.update(start=284, end=288)
 
     _set_selectors(data_dir, "mohr-no-deals", ambiguous)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.0: prefix, exact and suffix occur "
         "3 times in the text, not once"
     ]
@@ -176,7 +176,7 @@ def test_selectors_outside_the_cited_paragraph_are_refused(data_dir: Path) -> No
         by_id["mohr-no-deals"]["evidence"]["selectors"] = by_id["vale-aid"]["evidence"]["selectors"]
 
     edit(data_dir, "statements", elsewhere)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: mohr-no-deals: evidence.selectors.1: 413..449 is outside paragraph 3 "
         "(203..398)"
     ]
@@ -190,7 +190,7 @@ def test_selectors_of_another_span_of_the_paragraph_are_refused(data_dir: Path) 
         ]["selectors"]
 
     edit(data_dir, "statements", other_span)
-    assert problems(data_dir, SOURCES) == [
+    assert violations(data_dir, SOURCES) == [
         "statements.json: vale-brandt-promise: evidence.selectors.0.exact: is not "
         "evidence.exact, whitespace folded"
     ]
@@ -243,7 +243,7 @@ def test_a_malformed_selector_is_refused_by_the_schema(
         change(next(r for r in records if r["id"] == "mohr-no-deals")["evidence"]["selectors"])
 
     edit(data_dir, "statements", apply)
-    assert problems(data_dir) == [f"statements.json: mohr-no-deals: {expected}"]
+    assert violations(data_dir) == [f"statements.json: mohr-no-deals: {expected}"]
 
 
 def test_evidence_without_selectors_is_refused(data_dir: Path) -> None:
@@ -251,7 +251,7 @@ def test_evidence_without_selectors_is_refused(data_dir: Path) -> None:
         del records[0]["evidence"]["selectors"]
 
     edit(data_dir, "statements", drop)
-    assert problems(data_dir) == [
+    assert violations(data_dir) == [
         "statements.json: vale-brandt-promise: evidence.selectors: Missing data for required field."
     ]
 
