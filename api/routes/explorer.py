@@ -1,9 +1,10 @@
 """The explorer: a static page at ``/explorer/`` that browses the dataset through the public API.
 
 The page is files under ``api/static/explorer`` (HTML, ES modules that ``explorer.js`` imports,
-one stylesheet) with no build step: the browser loads the modules as they are. It reads only the
-public API, whose base URL it takes from ``?api=`` (default: this origin), so the same files also
-work when served from another origin.
+one stylesheet, and ``filters.json``: the query parameters each collection takes, which the page
+fetches) with no build step: the browser loads the modules as they are. It reads only the public
+API, whose base URL it takes from ``?api=`` (default: this origin), so the same files also work
+when served from another origin.
 """
 
 from pathlib import Path
@@ -31,6 +32,7 @@ EXPLORER_ASSETS = (
     "network-layout.js",
     "statements.js",
     "explorer.css",
+    "filters.json",
 )
 
 #: Scripts and styles from this origin only, no inline code; data from any API origin.
@@ -52,7 +54,7 @@ def explorer_page() -> Response:
 # Quoted: the rule's parser reads an unquoted "aid-chart.js" as an expression, not a name.
 @explorer_blp.get(f"/explorer/<any({', '.join(map(repr, EXPLORER_ASSETS))}):asset>")
 def explorer_asset(asset: str) -> Response:
-    """Serve one of the explorer's modules or its stylesheet."""
+    """Serve one of the explorer's modules, its stylesheet or its filter lists."""
     return _send(asset)
 
 

@@ -17,6 +17,8 @@ EXPLORER_DIR = ROOT / "api" / "static" / "explorer"
 ENTRY_MODULE = "explorer.js"
 MODULES = [name for name in EXPLORER_ASSETS if name.endswith(".js")]
 MEDIA_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
+#: The query parameters of each collection the explorer filters, which its modules fetch.
+FILTER_LISTS = "filters.json"
 #: The one absolute URL the page's files may contain: a namespace name, never fetched.
 ALLOWED_URLS = {"http://www.w3.org/2000/svg"}
 URL_PATTERN = re.compile(r"""(?:https?:)?//[^\s"'`)<>]+""")
@@ -129,6 +131,27 @@ def test_explorer_serves_its_modules_stylesheet_and_data(
     assert response.data == (EXPLORER_DIR / asset).read_bytes()
 
 
+def test_explorer_serves_the_filter_lists_its_one_module_fetches(
+    explorer_client: FlaskClient,
+) -> None:
+    """The lists the statements and actors filters send, until the app generates them."""
+    response = get(explorer_client, f"/explorer/{FILTER_LISTS}")
+    assert response.json == {
+        "statements": {
+            "filters": ["speaker", "topic", "speech_type"],
+            "facets": ["speaker", "topic", "speech_type"],
+            "search": "q",
+        },
+        "actors": {"filters": ["kind"], "facets": ["kind"], "search": "q"},
+    }
+    fetching = [
+        name
+        for name in MODULES
+        if FILTER_LISTS in (EXPLORER_DIR / name).read_text(encoding="utf-8")
+    ]
+    assert fetching == ["filter-lists.js"]
+
+
 @pytest.mark.parametrize(
     "path", ["/explorer/index.html", "/explorer/../explorer.py", "/explorer/x"]
 )
@@ -141,8 +164,9 @@ def test_explorer_page_loads_only_its_own_local_assets(explorer_client: FlaskCli
     loaded = {value for tag, value in page.resources if tag in ("script", "link", "img")}
     assert loaded == {"explorer.css", "explorer.js", "data:,"}
     assert page.module_scripts == ["explorer.js"]
-    # The page loads its stylesheet and its entry module, which imports the other modules.
-    assert (set(EXPLORER_ASSETS) - set(MODULES)) | {ENTRY_MODULE} <= loaded
+    # The page loads its stylesheet and its entry module, which imports the other modules;
+    # one of them fetches the filter lists.
+    assert (set(EXPLORER_ASSETS) - set(MODULES) - {FILTER_LISTS}) | {ENTRY_MODULE} <= loaded
     for _tag, value in page.resources:
         assert not URL_PATTERN.match(value), value
 
