@@ -565,3 +565,22 @@ def test_without_its_filter_lists_the_page_says_so_and_shows_the_rest(
         ]
         assert unlisted.watch.failed_requests == []
         assert all("404" in error for error in unlisted.watch.console_errors)
+
+
+def test_an_actor_panel_shows_its_statements_by_the_link_the_api_gives(explorer: Explorer) -> None:
+    page = explorer.page
+    page.get_by_label("Topic", exact=True).select_option("diplomacy")
+    page.locator(f"#actor-button-{PESKOV}").click()
+    link = explorer.api.get_json(f"/v1/actors/{PESKOV}")["links"]["statements"]
+    assert link == f"/v1/statements?speaker={PESKOV}"
+    total = explorer.api.get_json(link)["total"]
+
+    page.get_by_role("button", name="Show Dmitry Peskov's statements below").click()
+    expect(page.get_by_label("Speaker")).to_have_value(PESKOV)
+    expect(page.get_by_label("Topic", exact=True)).to_have_value("")
+    expect(page.locator("#statement-status")).to_have_text(
+        f"Showing 1–{total} of {total} statements"
+    )
+    expect(page.locator("#statements-heading")).to_be_focused()
+    assert page.url.endswith(f"&speaker={PESKOV}")
+    explorer.watch.assert_clean()

@@ -5,7 +5,7 @@ import { withParams } from "./api-client.js";
 import { elementById, htmlElement, showError } from "./dom.js";
 import { filterValues } from "./filter-form.js";
 import { kindLabel, safeHttpUrl, speechTypeLabel, statementText } from "./format.js";
-import { filterStatementsBySpeaker } from "./statements.js";
+import { showStatementsOf } from "./statements.js";
 
 /** Each load takes the next token; a response is shown only if no later load has started. */
 const actorsView = { token: 0 };
@@ -161,7 +161,7 @@ function actorDetails(actor, statements, onClose) {
     class: "secondary",
     text: `Show ${actor.name}'s statements below`,
   });
-  showAll.addEventListener("click", () => filterStatementsBySpeaker(actor.id));
+  showAll.addEventListener("click", () => showStatementsOf(actor.links.statements));
   showAll.hidden = statements.length === 0;
   const closeButton = htmlElement("button", { type: "button", class: "secondary", text: "Close" });
   closeButton.setAttribute("aria-label", `Close ${actor.name}`);

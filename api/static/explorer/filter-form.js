@@ -33,9 +33,8 @@ export function rememberFilters(params, names) {
   window.history.replaceState(null, "", url);
 }
 
-/** Set the form's controls from the page's address, as a bookmarked view left them. */
-export function restoreFilters(form, names) {
-  const query = new URLSearchParams(window.location.search);
+/** Set the form's controls from a query: by default the page's address, as a bookmark has it. */
+export function restoreFilters(form, names, query = new URLSearchParams(window.location.search)) {
   for (const [name, control] of controlsFor(form, names)) {
     const value = query.get(name);
     if (value !== null) control.value = value;

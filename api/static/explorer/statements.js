@@ -85,11 +85,15 @@ function applyStatementFilters() {
   ]);
 }
 
-/** Clear the filters but the speaker, set to this actor, and move to the statements. */
-export function filterStatementsBySpeaker(actorId) {
+/**
+ * Show the statements an API link selects (an actor's `links.statements`): the filters are
+ * cleared, then set as the link's query has them, and the view moves to the statements.
+ */
+export function showStatementsOf(link) {
   const form = elementById("statement-filters");
   form.reset();
-  form.elements.namedItem("speaker").value = actorId;
+  const query = link.includes("?") ? link.slice(link.indexOf("?") + 1) : "";
+  restoreFilters(form, statementsView.lists.parameters, new URLSearchParams(query));
   applyStatementFilters();
   elementById("statements-heading").focus();
 }
