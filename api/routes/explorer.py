@@ -1,8 +1,10 @@
 """The explorer: a static page at ``/explorer/`` that browses the dataset through the public API.
 
-The page is three files under ``api/static/explorer`` (HTML, one ES module, one stylesheet)
-with no build step. It reads only the public API, whose base URL it takes from ``?api=``
-(default: this origin), so the same files also work when served from another origin.
+The page is files under ``api/static/explorer`` (HTML, ES modules that ``explorer.js`` imports,
+one stylesheet, and ``filters.json``: the query parameters each collection takes, which the page
+fetches) with no build step: the browser loads the modules as they are. It reads only the public
+API, whose base URL it takes from ``?api=`` (default: this origin), so the same files also work
+when served from another origin.
 """
 
 from pathlib import Path
@@ -14,8 +16,24 @@ from api.web.representation import HTML_MEDIA_TYPE, produces
 #: Where the page's files live.
 EXPLORER_FOLDER = Path(__file__).resolve().parent.parent / "static" / "explorer"
 
-#: The page's own files; nothing else under the folder is served.
-EXPLORER_ASSETS = ("explorer.js", "explorer.css")
+#: The page's own files, its entry module first; nothing else under the folder is served.
+EXPLORER_ASSETS = (
+    "explorer.js",
+    "actors.js",
+    "aid-chart.js",
+    "api-client.js",
+    "article.js",
+    "dom.js",
+    "filter-form.js",
+    "filter-lists.js",
+    "format.js",
+    "network.js",
+    "network-chart.js",
+    "network-layout.js",
+    "statements.js",
+    "explorer.css",
+    "filters.json",
+)
 
 #: Scripts and styles from this origin only, no inline code; data from any API origin.
 EXPLORER_CSP = (
@@ -33,9 +51,10 @@ def explorer_page() -> Response:
     return _send("index.html")
 
 
-@explorer_blp.get(f"/explorer/<any({', '.join(EXPLORER_ASSETS)}):asset>")
+# Quoted: the rule's parser reads an unquoted "aid-chart.js" as an expression, not a name.
+@explorer_blp.get(f"/explorer/<any({', '.join(map(repr, EXPLORER_ASSETS))}):asset>")
 def explorer_asset(asset: str) -> Response:
-    """Serve the explorer's script or stylesheet."""
+    """Serve one of the explorer's modules, its stylesheet or its filter lists."""
     return _send(asset)
 
 

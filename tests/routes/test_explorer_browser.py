@@ -507,3 +507,80 @@ def test_app_serves_the_explorer_on_its_own_origin_by_default(
         expect(page.locator(".source-article .headline")).to_have_text(HEADLINE)
         expect(page.locator("#aid-chart .bar-row")).to_have_count(2)
         same.watch.assert_clean()
+
+
+def test_statement_filters_and_facets_are_the_lists_the_page_is_served(
+    browser: Browser, api_server: Server, explorer_server: Server
+) -> None:
+    """The page sends what ``filters.json`` lists, skipping a filter it has no control for."""
+    lists = explorer_server.get_json("/explorer/filters.json")
+    lists["statements"]["facets"] = ["topic"]
+    lists["statements"]["filters"].append("article")
+    with new_explorer(browser, api_server) as served_lists:
+        page = served_lists.page
+        page.route("**/explorer/filters.json", lambda route: route.fulfill(json=lists))
+        statement_requests: list[str] = []
+
+        def on_request(request: Request) -> None:
+            if "/v1/statements?" in request.url:
+                statement_requests.append(request.url)
+
+        page.on("request", on_request)
+        served_lists.open(f"{explorer_server.url}/explorer/?api={api_server.url}&article=x")
+        total = served_lists.api.get_json("/v1/statements")["total"]
+        expect(page.locator("#statement-status")).to_have_text(
+            f"Showing 1–10 of {total} statements"
+        )
+        every = served_lists.api.get_json("/v1/statements?limit=100")["items"]
+        aid = sum(1 for s in every if "aid" in s["topics"])
+        expect(page.locator("#statement-topic option[value='aid']")).to_have_text(f"aid ({aid})")
+        expect(page.locator("#statement-speaker option[value='emmanuel-macron']")).to_have_text(
+            "Emmanuel Macron"
+        )
+        assert [url for url in statement_requests if "facets=" in url] == [
+            f"{api_server.url}/v1/statements?sort=paragraph&limit=10&facets=topic&facet_size=100"
+        ]
+        served_lists.watch.assert_clean()
+
+
+def test_without_its_filter_lists_the_page_says_so_and_shows_the_rest(
+    browser: Browser, api_server: Server, explorer_server: Server
+) -> None:
+    with new_explorer(browser, api_server) as unlisted:
+        page = unlisted.page
+        page.route(
+            "**/explorer/filters.json",
+            lambda route: route.fulfill(status=404, json={"title": "Not Found", "status": 404}),
+        )
+        unlisted.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
+        expect(page.locator("#error")).to_have_text(
+            "Could not load the filter lists: filters.json answered HTTP 404"
+        )
+        expect(page.locator(".source-article .headline")).to_have_text(HEADLINE)
+        expect(page.locator("#aid-chart .bar-row")).to_have_count(2)
+        expect(page.locator("#statement-list > li")).to_have_count(0)
+        expect(page.locator("#actor-list > li")).to_have_count(0)
+        assert unlisted.watch.error_responses == [
+            f"404 {explorer_server.url}/explorer/filters.json"
+        ]
+        assert unlisted.watch.failed_requests == []
+        assert all("404" in error for error in unlisted.watch.console_errors)
+
+
+def test_an_actor_panel_shows_its_statements_by_the_link_the_api_gives(explorer: Explorer) -> None:
+    page = explorer.page
+    page.get_by_label("Topic", exact=True).select_option("diplomacy")
+    page.locator(f"#actor-button-{PESKOV}").click()
+    link = explorer.api.get_json(f"/v1/actors/{PESKOV}")["links"]["statements"]
+    assert link == f"/v1/statements?speaker={PESKOV}"
+    total = explorer.api.get_json(link)["total"]
+
+    page.get_by_role("button", name="Show Dmitry Peskov's statements below").click()
+    expect(page.get_by_label("Speaker")).to_have_value(PESKOV)
+    expect(page.get_by_label("Topic", exact=True)).to_have_value("")
+    expect(page.locator("#statement-status")).to_have_text(
+        f"Showing 1–{total} of {total} statements"
+    )
+    expect(page.locator("#statements-heading")).to_be_focused()
+    assert page.url.endswith(f"&speaker={PESKOV}")
+    explorer.watch.assert_clean()

@@ -2,6 +2,7 @@
 
 import re
 from html.parser import HTMLParser
+from pathlib import PurePath
 
 import pytest
 from flask import Flask
@@ -12,9 +13,17 @@ from api.routes.explorer import EXPLORER_ASSETS, EXPLORER_CSP, explorer_blp
 from tests.support import ROOT
 
 EXPLORER_DIR = ROOT / "api" / "static" / "explorer"
+#: The page's ES modules; the page loads the first, which imports the others.
+ENTRY_MODULE = "explorer.js"
+MODULES = [name for name in EXPLORER_ASSETS if name.endswith(".js")]
+MEDIA_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
+#: The query parameters of each collection the explorer filters, which its modules fetch.
+FILTER_LISTS = "filters.json"
 #: The one absolute URL the page's files may contain: a namespace name, never fetched.
 ALLOWED_URLS = {"http://www.w3.org/2000/svg"}
 URL_PATTERN = re.compile(r"""(?:https?:)?//[^\s"'`)<>]+""")
+#: What a module loads: `import ... from "x"`, `export ... from "x"`, `import "x"`, `import("x")`.
+IMPORT_PATTERN = re.compile(r"""(?:\bfrom|\bimport)\s*\(?\s*["']([^"']*)["']""")
 
 
 class PageParser(HTMLParser):
@@ -102,11 +111,17 @@ def test_explorer_page_is_html_with_a_strict_content_security_policy(
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
+def test_explorer_serves_every_file_of_its_folder_but_the_page_under_its_own_name() -> None:
+    """A module added to the folder is served; nothing is served that is not there."""
+    assert {path.name for path in EXPLORER_DIR.iterdir()} == {"index.html", *EXPLORER_ASSETS}
+    assert ENTRY_MODULE in MODULES
+
+
 @pytest.mark.parametrize(
     ("asset", "mimetype"),
-    [("explorer.js", "text/javascript"), ("explorer.css", "text/css")],
+    [(asset, MEDIA_TYPES[PurePath(asset).suffix]) for asset in EXPLORER_ASSETS],
 )
-def test_explorer_serves_its_script_and_stylesheet(
+def test_explorer_serves_its_modules_stylesheet_and_data(
     explorer_client: FlaskClient, asset: str, mimetype: str
 ) -> None:
     response = get(explorer_client, f"/explorer/{asset}")
@@ -114,6 +129,27 @@ def test_explorer_serves_its_script_and_stylesheet(
     assert response.mimetype == mimetype
     assert response.headers["Content-Security-Policy"] == EXPLORER_CSP
     assert response.data == (EXPLORER_DIR / asset).read_bytes()
+
+
+def test_explorer_serves_the_filter_lists_its_one_module_fetches(
+    explorer_client: FlaskClient,
+) -> None:
+    """The lists the statements and actors filters send, until the app generates them."""
+    response = get(explorer_client, f"/explorer/{FILTER_LISTS}")
+    assert response.json == {
+        "statements": {
+            "filters": ["speaker", "topic", "speech_type"],
+            "facets": ["speaker", "topic", "speech_type"],
+            "search": "q",
+        },
+        "actors": {"filters": ["kind"], "facets": ["kind"], "search": "q"},
+    }
+    fetching = [
+        name
+        for name in MODULES
+        if FILTER_LISTS in (EXPLORER_DIR / name).read_text(encoding="utf-8")
+    ]
+    assert fetching == ["filter-lists.js"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +164,9 @@ def test_explorer_page_loads_only_its_own_local_assets(explorer_client: FlaskCli
     loaded = {value for tag, value in page.resources if tag in ("script", "link", "img")}
     assert loaded == {"explorer.css", "explorer.js", "data:,"}
     assert page.module_scripts == ["explorer.js"]
-    assert set(EXPLORER_ASSETS) <= loaded
+    # The page loads its stylesheet and its entry module, which imports the other modules;
+    # one of them fetches the filter lists.
+    assert (set(EXPLORER_ASSETS) - set(MODULES) - {FILTER_LISTS}) | {ENTRY_MODULE} <= loaded
     for _tag, value in page.resources:
         assert not URL_PATTERN.match(value), value
 
@@ -156,9 +194,30 @@ def test_explorer_files_name_no_external_url(name: str) -> None:
     assert "@import" not in text
 
 
-def test_explorer_script_never_writes_markup() -> None:
+def module_imports(name: str) -> list[str]:
+    """Return the specifiers a module imports, in its order."""
+    return IMPORT_PATTERN.findall((EXPLORER_DIR / name).read_text(encoding="utf-8"))
+
+
+def test_explorer_modules_import_only_served_modules_and_each_is_used() -> None:
+    """The browser resolves each import against the module's URL: every one must be a served
+    file of the folder (no bare name, no other origin), and every module reachable from the
+    page's entry module."""
+    reached = {ENTRY_MODULE}
+    waiting = [ENTRY_MODULE]
+    while waiting:
+        for specifier in module_imports(waiting.pop()):
+            assert specifier.startswith("./") and specifier[2:] in MODULES, specifier
+            if specifier[2:] not in reached:
+                reached.add(specifier[2:])
+                waiting.append(specifier[2:])
+    assert reached == set(MODULES)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_explorer_script_never_writes_markup(name: str) -> None:
     """Data is untrusted text: it reaches the page through textContent and Text nodes only."""
-    script = (EXPLORER_DIR / "explorer.js").read_text(encoding="utf-8")
+    script = (EXPLORER_DIR / name).read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script, sink
     assert "new Function" not in script
