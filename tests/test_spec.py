@@ -10,8 +10,11 @@
 import copy
 import csv
 import io
+import re
 import sqlite3
+import tokenize
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -27,6 +30,7 @@ from api.web.context import current
 from schemas import ActorSchema, AidFigureSchema, ArticleSchema, StatementSchema
 from schemas.collection import TopicSchema
 from schemas.common import Reference
+from tests.support import ROOT
 
 RECORD_SCHEMAS: dict[str, type[Schema]] = {
     "articles": ArticleSchema,
@@ -184,3 +188,99 @@ def test_every_free_text_csv_cell_is_neutralized_and_no_other(
             assert cell.startswith(f"'{formula}"), column.name
         else:
             assert not cell.startswith("'"), column.name
+
+
+#: Field names that also name something else everywhere, each with its reason; the rule
+#: holds for every other field and filter name.
+SHARED_NAMES = {
+    # Every record's key, and the words of any code that names things.
+    "id": "every record's key",
+    "name": "a word of all code",
+    "kind": "a word of all code",
+    "text": "a word of all code",
+    "value": "a word of all code",
+    "start": "a word of all code",
+    "end": "a word of all code",
+    "title": "OpenAPI's and RFC 9457's own key",
+    "summary": "OpenAPI's own key",
+    "description": "OpenAPI's own key, and every schema's",
+    "url": "a word of all code",
+    # The evidence is one structure every record shares, checked by rules 5 and 6 (its
+    # own modules: anchoring, fidelity, annotate).
+    "article": "the evidence's",
+    "paragraph": "the evidence's",
+    "paragraphs": "the evidence's rule 5",
+    "section": "the evidence's",
+    "exact": "the evidence's",
+    "text_sha256": "the evidence's rule 6",
+    # A collection's name as well as a field's.
+    "topics": "the topic vocabulary is a collection too",
+}
+#: What declares a field: the spec, and the schemas of what the API answers (records,
+#: compact forms, totals, the network); not the query arguments, made from the spec.
+DECLARING = ("api/spec/", "schemas/")
+DERIVED = ("schemas/query.py",)
+#: The explorer is one consumer, however many modules it is made of.
+EXPLORER = "api/static/explorer/"
+
+
+def _python_names(path: Path) -> set[str]:
+    """Return the identifiers of a module and the names its string literals spell whole
+    (``"reported_by"``, ``"evidence.article"``); prose in docstrings and comments is not
+    a name."""
+    found: set[str] = set()
+    with path.open(encoding="utf-8") as source:
+        for token in tokenize.generate_tokens(source.readline):
+            if token.type == tokenize.NAME:
+                found.add(token.string)
+            elif token.type == tokenize.STRING:
+                literal = re.fullmatch(r"[rRbB]?(['\"])([A-Za-z_][A-Za-z0-9_.]*)\1", token.string)
+                if literal:
+                    found.update(literal.group(2).split("."))
+    return found
+
+
+def _script_names(path: Path) -> set[str]:
+    """Return the property names, quoted names and keys of a script, and the attribute
+    values of a page (``name="speaker"``); comments are left out."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"/\*.*?\*/|<!--.*?-->", "", text, flags=re.S)
+    text = re.sub(r"(?m)^\s*//.*$", "", text)
+    found = set(re.findall(r"\.([A-Za-z_]\w*)", text))
+    found |= set(re.findall(r"[\"'`]([A-Za-z_]\w*)[\"'`]", text))
+    found |= set(re.findall(r"([A-Za-z_]\w*)\s*:", text))
+    return found
+
+
+def _names_by_file() -> dict[str, set[str]]:
+    files: dict[str, set[str]] = {}
+    for path in sorted([*(ROOT / "api").rglob("*"), *(ROOT / "schemas").rglob("*")]):
+        where = path.relative_to(ROOT).as_posix()
+        declaring = where.startswith(DECLARING) and where not in DERIVED
+        if declaring or not path.is_file():
+            continue
+        if path.suffix == ".py":
+            files[where] = _python_names(path)
+        elif path.suffix in (".js", ".html"):
+            unit = EXPLORER if where.startswith(EXPLORER) else where
+            files.setdefault(unit, set()).update(_script_names(path))
+    return files
+
+
+def _field_names() -> set[str]:
+    names = set()
+    for collection in COLLECTIONS.values():
+        for field in collection.fields:
+            names.add(field.name)
+            names.update(item.name for item in field.items)
+        names.update(filter_.name for filter_ in collection.filters)
+    return names - set(SHARED_NAMES)
+
+
+def test_a_field_is_named_by_its_spec_its_record_schema_and_at_most_one_more_file() -> None:
+    files = _names_by_file()
+    crowded = {
+        name: [where for where, names in files.items() if name in names]
+        for name in sorted(_field_names())
+    }
+    assert {name: where for name, where in crowded.items() if len(where) > 1} == {}

@@ -1,17 +1,28 @@
 """The explorer: a static page at ``/explorer/`` that browses the dataset through the public API.
 
 The page is files under ``api/static/explorer`` (HTML, ES modules that ``explorer.js`` imports,
-one stylesheet, and ``filters.json``: the query parameters each collection takes, which the page
-fetches) with no build step: the browser loads the modules as they are. It reads only the public
+one stylesheet) with no build step: the browser loads the modules as they are. Which filters
+it offers for each collection is the spec's (``Filter.browse``): served to it as
+``filters.json``, never copied into it. It reads only the public
 API, whose base URL it takes from ``?api=`` (default: this origin), so the same files also work
 when served from another origin.
 """
 
 from pathlib import Path
+from typing import Any
 
+import orjson
 from flask import Blueprint, Response, current_app, send_from_directory
 
-from api.web.representation import HTML_MEDIA_TYPE, produces
+from api.spec.collections import COLLECTIONS
+from api.spec.model import SEARCH
+from api.web.representation import (
+    HTML_MEDIA_TYPE,
+    JSON_MEDIA_TYPE,
+    Representation,
+    produces,
+    public,
+)
 
 #: Where the page's files live.
 EXPLORER_FOLDER = Path(__file__).resolve().parent.parent / "static" / "explorer"
@@ -32,8 +43,9 @@ EXPLORER_ASSETS = (
     "network-layout.js",
     "statements.js",
     "explorer.css",
-    "filters.json",
 )
+#: The filters the page offers, which it fetches beside it.
+FILTER_LISTS = "filters.json"
 
 #: Scripts and styles from this origin only, no inline code; data from any API origin.
 EXPLORER_CSP = (
@@ -58,10 +70,37 @@ def explorer_asset(asset: str) -> Response:
     return _send(asset)
 
 
+def filter_lists() -> dict[str, Any]:
+    """Return, for each collection the page filters, the filters it offers (those the spec
+    marks ``browse``), those of them the API counts (facets), and the search parameter."""
+    lists = {}
+    for collection in COLLECTIONS.values():
+        offered = [filter_.name for filter_ in collection.filters if filter_.browse]
+        if offered:
+            counted = [name for name in offered if collection.filter(name).facet]
+            lists[collection.name] = {"filters": offered, "facets": counted, "search": SEARCH}
+    return lists
+
+
+@explorer_blp.get(f"/explorer/{FILTER_LISTS}")
+@produces(JSON_MEDIA_TYPE)
+def explorer_filter_lists() -> Response:
+    """Serve the filters the page offers, from the spec."""
+    max_age = current_app.config.get("CACHE_MAX_AGE")
+    cache_control = "no-cache" if max_age is None else public(int(max_age))
+    representation = Representation(
+        orjson.dumps(filter_lists()), JSON_MEDIA_TYPE, cache_control, EXPLORER_CSP
+    )
+    return _hardened(representation.respond())
+
+
 def _send(filename: str) -> Response:
     # The app's data cache lifetime when it has one; Flask's default for a bare app.
     max_age = current_app.config.get("CACHE_MAX_AGE")
-    response = send_from_directory(EXPLORER_FOLDER, filename, max_age=max_age)
+    return _hardened(send_from_directory(EXPLORER_FOLDER, filename, max_age=max_age))
+
+
+def _hardened(response: Response) -> Response:
     response.headers["Content-Security-Policy"] = EXPLORER_CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"

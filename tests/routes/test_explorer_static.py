@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from api.routes.explorer import EXPLORER_ASSETS, EXPLORER_CSP, explorer_blp
+from api.routes.explorer import EXPLORER_ASSETS, EXPLORER_CSP, FILTER_LISTS, explorer_blp
 from tests.support import ROOT
 
 EXPLORER_DIR = ROOT / "api" / "static" / "explorer"
@@ -17,8 +17,6 @@ EXPLORER_DIR = ROOT / "api" / "static" / "explorer"
 ENTRY_MODULE = "explorer.js"
 MODULES = [name for name in EXPLORER_ASSETS if name.endswith(".js")]
 MEDIA_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
-#: The query parameters of each collection the explorer filters, which its modules fetch.
-FILTER_LISTS = "filters.json"
 #: The one absolute URL the page's files may contain: a namespace name, never fetched.
 ALLOWED_URLS = {"http://www.w3.org/2000/svg"}
 URL_PATTERN = re.compile(r"""(?:https?:)?//[^\s"'`)<>]+""")
@@ -134,12 +132,16 @@ def test_explorer_serves_its_modules_stylesheet_and_data(
 def test_explorer_serves_the_filter_lists_its_one_module_fetches(
     explorer_client: FlaskClient,
 ) -> None:
-    """The lists the statements and actors filters send, until the app generates them."""
+    """The lists the statements and actors filters send, made from the spec."""
     response = get(explorer_client, f"/explorer/{FILTER_LISTS}")
+    assert response.status_code == 200
+    assert response.mimetype == "application/json"
+    assert response.headers["Content-Security-Policy"] == EXPLORER_CSP
+    assert response.headers["ETag"].startswith('"')
     assert response.json == {
         "statements": {
-            "filters": ["speaker", "topic", "speech_type"],
-            "facets": ["speaker", "topic", "speech_type"],
+            "filters": ["speaker", "speech_type", "topic"],
+            "facets": ["speaker", "speech_type", "topic"],
             "search": "q",
         },
         "actors": {"filters": ["kind"], "facets": ["kind"], "search": "q"},
@@ -166,7 +168,7 @@ def test_explorer_page_loads_only_its_own_local_assets(explorer_client: FlaskCli
     assert page.module_scripts == ["explorer.js"]
     # The page loads its stylesheet and its entry module, which imports the other modules;
     # one of them fetches the filter lists.
-    assert (set(EXPLORER_ASSETS) - set(MODULES) - {FILTER_LISTS}) | {ENTRY_MODULE} <= loaded
+    assert (set(EXPLORER_ASSETS) - set(MODULES)) | {ENTRY_MODULE} <= loaded
     for _tag, value in page.resources:
         assert not URL_PATTERN.match(value), value
 
