@@ -25,6 +25,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "SNAPSHOT_DIR": str(DEFAULT_SNAPSHOT_DIR),
     "CACHE_MAX_AGE": 300,
     "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
+    # Seconds the queries of one request may take; 0 for no bound.
+    "QUERY_BUDGET": context.QUERY_BUDGET,
     "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
 }
 _DESCRIPTION = (
@@ -67,7 +69,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     cache_control = representation.public(int(app.config["CACHE_MAX_AGE"]))
     dossier = Catalog(snapshot)
 
-    context.init_app(app, dossier, cache_control)
+    budget = float(app.config["QUERY_BUDGET"])
+    context.init_app(app, dossier, cache_control, budget if budget > 0 else None)
     problems.init_app(app)
     representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)

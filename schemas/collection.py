@@ -140,6 +140,15 @@ class FacetSchema(Schema):
         required=True,
         metadata={"description": "Whether values with records were left out."},
     )
+    timed_out = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "True when counting this facet did not fit in the time budget of "
+            "the request (the page itself did): `items` is then empty and `truncated` true. "
+            "Narrow the query (a filter, a longer `q`) or ask again later; such a page is "
+            "never cached (`Cache-Control: no-store`)."
+        },
+    )
 
 
 def facets_field() -> fields.Dict:

@@ -7,6 +7,7 @@ import orjson
 
 from api.catalog.links import normalized, page_links, query_path
 from api.dataset import queries
+from api.dataset.budget import BudgetExceeded
 from api.dataset.facets import facet
 from api.dataset.queries import DEFAULT_SORT, Query
 from api.dataset.sql import searched_texts
@@ -71,7 +72,12 @@ def facets(
     size = args.get("facet_size", DEFAULT_FACET_SIZE)
     counted_facets: dict[str, Any] = {}
     for name in dict.fromkeys(args["facets"]):
-        counted = facet(connection, collection, query, name, size)
+        try:
+            counted = facet(connection, collection, query, name, size)
+        except BudgetExceeded:
+            # The page answers; this facet, and any after it, are marked.
+            counted_facets[name] = {"items": [], "truncated": True, "timed_out": True}
+            continue
         selected = set(query.filters.get(name, ()))
         ref = collection.references.get(name)
         values = [value for value, _ in counted.counts]
@@ -85,7 +91,7 @@ def facets(
             entry["selected"] = value in selected
             entry["links"] = {"toggle": toggle_link(collection, args, name, value, parameters)}
             items.append(entry)
-        counted_facets[name] = {"items": items, "truncated": counted.truncated}
+        counted_facets[name] = {"items": items, "truncated": counted.truncated, "timed_out": False}
     return counted_facets
 
 

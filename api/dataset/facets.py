@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from api.dataset.budget import budgeted
 from api.dataset.queries import Query, selection_of
 from api.dataset.sql import filter_source
 from api.spec.model import Collection
@@ -25,6 +26,7 @@ class Facet:
     truncated: bool
 
 
+@budgeted
 def facet(
     connection: sqlite3.Connection, collection: Collection, query: Query, name: str, size: int
 ) -> Facet:

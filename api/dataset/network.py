@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
+from api.dataset.budget import budgeted
 from api.dataset.ddl import list_columns
 from api.dataset.queries import BOUND_PARAMETERS, Query, compact, selection_sql
 from api.spec.collections import COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
@@ -93,6 +94,7 @@ def _links_sql(spec: NetworkSpec, selection: str) -> str:
     )
 
 
+@budgeted
 def network(
     connection: sqlite3.Connection, query: Query, *, edge_limit: int, ids_per_edge: int
 ) -> Network:

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from api.dataset.budget import budgeted
 from api.dataset.ddl import json_table, search_table
 from api.dataset.sql import SEARCH_SEPARATOR, filter_condition
 from api.spec.collections import COLLECTIONS
@@ -209,6 +210,7 @@ def _known_total(
     return None
 
 
+@budgeted
 def select(connection: sqlite3.Connection, collection: Collection, query: Query) -> Page:
     """Return the page of rendered records matching ``query``, in the order it asks for."""
     ranked = RELEVANCE in query.sort and query.search is not None

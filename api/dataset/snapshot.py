@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from api.dataset.budget import PROGRESS_STEPS, over_budget
 from api.dataset.build import SCHEMA_VERSION, RendererFactory, build
 from api.dataset.loading import Progress
 from api.dataset.queries import contains
@@ -111,6 +112,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA query_only = ON")
     connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     connection.create_function("dossier_contains", 2, contains, deterministic=True)
+    connection.set_progress_handler(over_budget, PROGRESS_STEPS)
     return connection
 
 

@@ -7,6 +7,7 @@ spec only. No Flask here.
 import sqlite3
 from dataclasses import dataclass
 
+from api.dataset.budget import budgeted
 from api.dataset.ddl import list_columns
 from api.dataset.queries import Query, selection_of
 from api.spec.model import Collection, UnknownName
@@ -44,6 +45,7 @@ class Group:
         return any(total.approximate for total in self.sums)
 
 
+@budgeted
 def totals(
     connection: sqlite3.Connection, collection: Collection, query: Query, group_by: str
 ) -> list[Group]:

@@ -23,6 +23,7 @@ blp = Blueprint(
 @exportable("Actor")
 @blp.arguments(PAGE_ARGUMENTS[ACTORS.name], location="query")
 @blp.response(200, ActorPageSchema, **ok("ActorPage"))
+@blp.costly
 def list_actors(args: dict[str, Any]) -> Response:
     """List the actors, filtered, searched, sorted and paged.
 

@@ -25,6 +25,7 @@ blp = Blueprint(
 @exportable("AidFigure")
 @blp.arguments(PAGE_ARGUMENTS[AID_FIGURES.name], location="query")
 @blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
+@blp.costly
 def list_aid_figures(args: dict[str, Any]) -> Response:
     """List the aid figures, filtered, searched, sorted and paged.
 
@@ -38,6 +39,7 @@ def list_aid_figures(args: dict[str, Any]) -> Response:
 @blp.route(AID_TOTALS.removeprefix(AID_FIGURES.path), operation_id="getAidTotals")
 @blp.arguments(AidTotalsQueryArgsSchema, location="query")
 @blp.response(200, AidTotalsSchema, **ok("AidTotals"))
+@blp.costly
 def get_aid_totals(args: dict[str, Any]) -> Response:
     """Sum the aid figures per donor, recipient or aid type, and per currency.
 

@@ -23,6 +23,7 @@ blp = Blueprint(
 @exportable("Article")
 @blp.arguments(PAGE_ARGUMENTS[ARTICLES.name], location="query")
 @blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
+@blp.costly
 def list_articles(args: dict[str, Any]) -> Response:
     """List the articles, searched, sorted and paged.
 

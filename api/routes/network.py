@@ -23,6 +23,7 @@ blp = Blueprint(
 @blp.route("", operation_id="getNetwork")
 @blp.arguments(NetworkQueryArgsSchema, location="query")
 @blp.response(200, NetworkSchema, **ok("Network"))
+@blp.costly
 def get_network(args: dict[str, Any]) -> Response:
     """Return the actor network of the statements the filters select.
 

@@ -24,6 +24,7 @@ blp = Blueprint(
 @exportable("Statement")
 @blp.arguments(PAGE_ARGUMENTS[STATEMENTS.name], location="query")
 @blp.response(200, StatementPageSchema, **ok("StatementPage"))
+@blp.costly
 def list_statements(args: dict[str, Any]) -> Response:
     """List the statements, filtered, searched, sorted and paged.
 

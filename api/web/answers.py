@@ -16,6 +16,7 @@ from api.web.context import current
 from api.web.representation import (
     FORMAT_MEDIA_TYPES,
     JSON_MEDIA_TYPE,
+    NO_STORE,
     Download,
     Representation,
     json_representation,
@@ -42,9 +43,11 @@ def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Respon
     context = current()
     form = args.get("format", JSON_FORMAT)
     if form == JSON_FORMAT:
-        return send(
-            json_representation(context.catalog.page(collection, args), context.cache_control)
-        )
+        page = context.catalog.page(collection, args)
+        timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
+        # A page whose facets did not fit is answered, but never kept: the next one may fit.
+        cache_control = NO_STORE if timed_out else context.cache_control
+        return send(json_representation(page, cache_control))
     return send(download(context.catalog.export(collection, args, form), context.cache_control))
 
 

@@ -1,10 +1,16 @@
-"""What a request's view finds in the app: the catalog, and the caching policy of data."""
+"""What a request's view finds in the app: the catalog, the caching policy of data, and the
+time budget its queries run within."""
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g
 
 from api.catalog import Catalog
+from api.dataset.budget import within
+
+#: How long the queries of one request may take, in seconds, unless the app says otherwise.
+QUERY_BUDGET = 0.5
 
 _EXTENSION = "dossier.context"
 
@@ -15,11 +21,28 @@ class Context:
 
     catalog: Catalog
     cache_control: str
+    #: Seconds the queries of one request may take (None: no bound).
+    query_budget: float | None
 
 
-def init_app(app: Flask, catalog: Catalog, cache_control: str) -> None:
-    """Make ``catalog`` and ``cache_control`` what ``current`` returns in ``app``."""
-    app.extensions[_EXTENSION] = Context(catalog, cache_control)
+def init_app(app: Flask, catalog: Catalog, cache_control: str, query_budget: float | None) -> None:
+    """Make the catalog, caching policy and budget what ``current`` returns in ``app``, and
+    run the queries of each request within the budget."""
+    app.extensions[_EXTENSION] = Context(catalog, cache_control, query_budget)
+    app.before_request(_start_budget)
+    app.teardown_request(_end_budget)
+
+
+def _start_budget() -> None:
+    stack = ExitStack()
+    stack.enter_context(within(current().query_budget))
+    g.dossier_budget = stack
+
+
+def _end_budget(error: BaseException | None) -> None:
+    stack: ExitStack | None = g.pop("dossier_budget", None)
+    if stack is not None:
+        stack.close()
 
 
 def current() -> Context:

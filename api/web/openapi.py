@@ -43,6 +43,7 @@ _PROBLEMS: dict[int, str] = {
     404: "No record has this id.",
     406: "The Accept header excludes the media type of the resource.",
     416: "The Range header asks for bytes beyond the end of the file.",
+    422: "The query needs more than the time budget of a request; narrow it.",
     500: "The server failed; the body says nothing more.",
 }
 _PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
@@ -248,6 +249,11 @@ class Blueprint(flask_smorest.Blueprint):  # type: ignore[misc]  # flask-smorest
         """Document another response of the view."""
         decorator: Callable[[View], View] = super().alt_response(status_code, **options)
         return decorator
+
+    def costly(self, view: View) -> View:
+        """Document that the view's queries may not fit in the request's time budget (422)."""
+        status = HTTPStatus.UNPROCESSABLE_ENTITY
+        return self.alt_response(status, response=status.name)(view)
 
     @staticmethod
     def _prepare_response_doc(

@@ -10,6 +10,7 @@ from flask import Flask, Response, current_app
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeNotSatisfiable
 
 from api.catalog import RecordNotFound
+from api.dataset.budget import BudgetExceeded
 from schemas.problem import ProblemTypeSchema
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -100,6 +101,19 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "The `Range` header asks for bytes the file does not have. `Content-Range` "
             "gives the file's length (`bytes */length`); ask for a range within it, or for "
             "the whole file without `Range`.",
+        ),
+        ProblemType(
+            "query-too-costly",
+            422,
+            "Query too costly",
+            "This query needs more than the time each request may take; narrow it.",
+            "Every request's queries run within a time budget (half a second by default), so "
+            "that no request can hold a server. This one did not fit. Narrow it: add a "
+            "filter, make `q` longer, ask for a nearer page (a smaller `offset`), fewer facets "
+            "or a smaller `edge_limit`. Counts of the whole collection, of one filter value "
+            "and of the network of one filter value are computed ahead and always fit. "
+            "Retrying the same query is unlikely to help; a facet that does not fit is "
+            "marked `timed_out` instead, and the page still answers.",
         ),
         ProblemType(
             "rate-limited",
@@ -237,6 +251,11 @@ def handle_unexpected_error(error: Exception) -> Response:
     return known_problem(500).get_response()
 
 
+def handle_budget_exceeded(error: BudgetExceeded) -> Response:
+    """Answer a query that ran past its budget as a 422 problem saying to narrow it."""
+    return known_problem(422).get_response()
+
+
 def handle_record_not_found(error: RecordNotFound) -> Response:
     """Answer an unknown record id as a 404 problem."""
     return no_such_record(error).get_response()
@@ -246,4 +265,5 @@ def init_app(app: Flask) -> None:
     """Answer every error of ``app`` as problem details."""
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(RecordNotFound, handle_record_not_found)
+    app.register_error_handler(BudgetExceeded, handle_budget_exceeded)
     app.register_error_handler(Exception, handle_unexpected_error)
