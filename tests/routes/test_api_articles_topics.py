@@ -29,7 +29,7 @@ def test_articles_searched_over_headline_and_summary(client: FlaskClient) -> Non
 
 
 def test_an_article_links_to_all_its_statements(client: FlaskClient) -> None:
-    assert client.get(f"/v1/statements?article={ARTICLE_ID}").json["total"] == 60
+    assert client.get(f"/v1/statements?article={ARTICLE_ID}").json["total"] == 64
 
 
 def test_topics_in_id_order_with_their_statement_counts(client: FlaskClient) -> None:
