@@ -105,4 +105,4 @@ def test_paging_to_the_end(client: Any) -> None:
             break
         offset += page.limit
     assert seen == sorted(s["id"] for s in STATEMENTS)
-    assert page.total == 60
+    assert page.total == 64

@@ -310,4 +310,4 @@ def test_a_build_across_processes_writes_what_one_process_writes(
     build_snapshot(REAL_DATA, tmp_path / "several.sqlite")
     one, several = _contents(tmp_path / "one.sqlite"), _contents(tmp_path / "several.sqlite")
     assert one == several
-    assert len(one["statements"]) == 60
+    assert len(one["statements"]) == 64

@@ -50,7 +50,7 @@ def test_real_dataset_passes_with_a_summary_line(runner: CheckData) -> None:
     version = load_checked(REAL_DATA).version
     assert result.exit_code == 0
     assert result.output == (
-        f"ok: 1 articles, 30 actors, 60 statements, 2 aid_figures (dataset version {version})\n"
+        f"ok: 1 articles, 30 actors, 64 statements, 2 aid_figures (dataset version {version})\n"
     )
 
 
@@ -58,7 +58,7 @@ def test_real_dataset_passes_against_its_sources(runner: CheckData, real_sources
     sources = str(real_sources)
     result = runner.invoke(args=["check-data", "--data", str(REAL_DATA), "--sources", sources])
     assert result.exit_code == 0
-    assert result.output.startswith("ok: 1 articles, 30 actors, 60 statements, 2 aid_figures")
+    assert result.output.startswith("ok: 1 articles, 30 actors, 64 statements, 2 aid_figures")
 
 
 def test_data_defaults_to_flask_data_dir(runner: CheckData) -> None:

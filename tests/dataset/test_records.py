@@ -427,7 +427,7 @@ def test_real_dataset_loads_clean(real_dataset: Dataset) -> None:
     assert real_dataset.counts() == {
         "articles": 1,
         "actors": 30,
-        "statements": 60,
+        "statements": 64,
         "aid_figures": 2,
     }
     assert real_dataset.records["articles"][REAL_ARTICLE]["paragraphs"] == 55

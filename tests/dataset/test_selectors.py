@@ -52,7 +52,7 @@ def _paragraph_bounds(text: str, number: int) -> tuple[int, int]:
 
 @pytest.mark.parametrize(
     ("data_dir", "sources", "count"),
-    [(VALID, SOURCES, 11), (EDGE, EDGE_SOURCES, 24), (REAL_DATA, None, 92)],
+    [(VALID, SOURCES, 11), (EDGE, EDGE_SOURCES, 24), (REAL_DATA, None, 96)],
     ids=["valid", "edge", "real"],
 )
 def test_every_selector_reanchors_in_its_source_text(

@@ -28,17 +28,17 @@ def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
         "wikidata": "Q3052772",
         "evidence": {
             "article": ARTICLE,
-            "paragraph": 2,
-            "section": "body",
-            "exact": "French President Emmanuel Macron",
+            "paragraph": 1,
+            "section": "headline",
+            "exact": "Macron says after talks in Russia, Ukraine",
             "selectors": [
                 {
                     "type": "TextQuoteSelector",
-                    "exact": "French President Emmanuel Macron",
-                    "prefix": "after talks in Russia, Ukraine\n\n",
-                    "suffix": " said Tuesday that Russian Presi",
+                    "exact": "Macron says after talks in Russia, Ukraine",
+                    "prefix": "will take time to get results,' ",
+                    "suffix": "\n\nFrench President Emmanuel Macr",
                 },
-                {"type": "TextPositionSelector", "start": 80, "end": 112},
+                {"type": "TextPositionSelector", "start": 36, "end": 78},
             ],
         },
         "links": {

@@ -29,7 +29,7 @@ def test_the_dataset_index(client: FlaskClient, real_dataset: Dataset) -> None:
     assert body["counts"] == {
         "articles": 1,
         "actors": 30,
-        "statements": 60,
+        "statements": 64,
         "aid_figures": 2,
         "topics": 13,
     }

@@ -44,7 +44,7 @@ def test_the_download_is_the_snapshot_file(client: FlaskClient, app: Flask, tmp_
             "SELECT speaker FROM statements WHERE id = 'peskov-no-deals'"
         ).fetchone()[0]
     connection.close()
-    assert count == len(real_records("statements")) == 60
+    assert count == len(real_records("statements")) == 64
     assert speaker == "dmitry-peskov"
 
 

@@ -62,7 +62,7 @@ def test_the_whole_network(client: FlaskClient) -> None:
     nodes = expected_nodes(STATEMENTS, edges)
     body = network(client, "")
     assert len(body["nodes"]) == len(nodes) == 25
-    assert len(body["edges"]) == len(edges) == 62
+    assert len(body["edges"]) == len(edges) == 67
     assert {node["id"]: node["statements"] for node in body["nodes"]} == nodes
     assert edges_of(body) == edges
     assert Counter(relation for _, _, relation in edges) == Counter(
@@ -155,7 +155,7 @@ def test_the_network_of_the_statements_a_filter_selects(client: FlaskClient, que
     assert {node["id"]: node["statements"] for node in body["nodes"]} == nodes
     assert edges_of(body) == edges
     assert all(edge["count"] == len(edge["statements"]) for edge in body["edges"])
-    assert len(body["edges"]) < 62
+    assert len(body["edges"]) < 67
 
 
 def test_a_reported_edge_stands_for_the_statements_reported_when_the_reporter_is_not_selected(
