@@ -20,7 +20,12 @@ class ArticleSchema(Schema):
     url = fields.Url(
         required=True,
         allow_none=True,
-        metadata={"description": "The article's address; null when the source does not give it."},
+        metadata={
+            "description": "The address of the publisher's page the article was curated from, "
+            "without tracking parameters; null when the source does not give it. Every "
+            "evidence refers to that page's text (see `text_sha256`); Dossier does not serve "
+            "the text."
+        },
     )
     credit = fields.String(
         required=True,
@@ -44,7 +49,15 @@ class ArticleSchema(Schema):
     text_sha256 = fields.String(
         required=True,
         validate=validate.Regexp(r"^[0-9a-f]{64}$"),
-        metadata={"description": "SHA-256 of the source text the evidence spans refer to."},
+        metadata={
+            "description": "SHA-256 (lowercase hex) of the text every evidence refers to: the "
+            "text of the page at `url` (headline, story, teaser, captions, video blurbs and "
+            "footer, in page order), its paragraphs separated by blank lines, UTF-8. "
+            "`evidence.paragraph` numbers those paragraphs from 1; a TextPositionSelector "
+            "counts Unicode code points from the start of this text and holds only in a copy "
+            "with this digest. Dossier does not serve the text: take it from the publisher at "
+            "`url`, and anchor with the TextQuoteSelector where your copy's digest differs."
+        },
     )
     links = links_field("`self` and the article's statements and aid figures.")
     matches = matches_field()

@@ -35,7 +35,9 @@ def make_app(snapshot_dir: Path) -> MakeApp:
     """Return a function making a new app of the real dataset, with some settings changed."""
 
     def make(**config: Any) -> Flask:
-        return create_app({"TESTING": True, "SNAPSHOT_DIR": str(snapshot_dir), **config})
+        # No time budget unless a test sets one: a loaded machine must not change an answer.
+        settings = {"TESTING": True, "SNAPSHOT_DIR": str(snapshot_dir), "QUERY_BUDGET": 0}
+        return create_app({**settings, **config})
 
     return make
 

@@ -13,7 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.serving import make_server
 
+from api.dataset.anchoring import paragraph_spans
 from api.dataset.check import load_checked
+from api.dataset.fidelity import fold
 from api.dataset.records import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,3 +98,8 @@ def violations(data_dir: Path, sources_dir: Path | None = None) -> list[str]:
     with pytest.raises(DataError) as excinfo:
         load_checked(data_dir, sources_dir)
     return excinfo.value.violations
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Return the folded paragraphs of a source text, as the engine finds and folds them."""
+    return [fold(text[start:end]) for start, end in paragraph_spans(text)]

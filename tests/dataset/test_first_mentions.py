@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from api.dataset.fidelity import fold, split_paragraphs
-from tests.support import real_records
+from api.dataset.fidelity import fold
+from tests.support import real_records, split_paragraphs
 
 ARTICLE = "cbc-2022-02-08-macron-kyiv"
 #: The first paragraph of the site's footer (sources/README.md): no facts from here on.

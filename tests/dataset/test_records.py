@@ -6,11 +6,10 @@ from typing import Any
 
 import pytest
 
-from api.dataset.anchoring import paragraph_spans
 from api.dataset.check import load_checked
 from api.dataset.fidelity import fold
 from api.dataset.records import DataError, Dataset, Violations
-from tests.support import REAL_DATA, SOURCES, VALID, edit, update, violations
+from tests.support import REAL_DATA, SOURCES, VALID, edit, split_paragraphs, update, violations
 
 ARTICLE = "example-2022-01-04-talks"
 FILES = ("articles.json", "actors.json", "statements.json", "aid_figures.json")
@@ -55,11 +54,6 @@ def test_version_is_the_sha256_of_the_four_files_in_order(data_dir: Path) -> Non
 
 
 # Paragraphs and whitespace folding (sources/README.md).
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Return the folded paragraphs of a source text, as the engine finds and folds them."""
-    return [fold(text[start:end]) for start, end in paragraph_spans(text)]
 
 
 def test_paragraphs_are_blocks_between_blank_or_whitespace_only_lines() -> None:
