@@ -10,6 +10,7 @@ from api.dataset import queries
 from api.dataset.budget import BudgetExceeded
 from api.dataset.facets import facet
 from api.dataset.queries import DEFAULT_SORT, Query
+from api.dataset.search import pattern
 from api.dataset.sql import searched_texts
 from api.spec.collections import COLLECTIONS
 from api.spec.model import Collection
@@ -118,11 +119,11 @@ def with_matches(item: bytes, collection: Collection, search: str) -> bytes:
 
     Offsets count Unicode code points from the start of the field's text, end exclusive.
     """
-    pattern = queries.search_pattern(search)
+    hit = pattern(search)
     matches = [
-        {"field": field, "start": hit.start(), "end": hit.end()}
+        {"field": field, "start": found.start(), "end": found.end()}
         for field, text in searched_texts(collection, orjson.loads(item))
-        for hit in pattern.finditer(text)
+        for found in hit.finditer(text)
     ]
     # The rendered record is a JSON object: ``matches`` goes in as its last member.
     return item[:-1] + b',"matches":' + orjson.dumps(matches) + b"}"

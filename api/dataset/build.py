@@ -27,18 +27,18 @@ from typing import Any, Protocol
 
 import orjson
 
-from api.dataset import ddl, loading
+from api.dataset import aggregates, ddl, loading
 from api.dataset.check import load_checked
 from api.dataset.loading import Progress, Silent, garbage_collector_paused
 from api.dataset.records import Dataset, Record
-from api.dataset.sql import SEARCH_SEPARATOR, filter_source, read_path, searched_texts
+from api.dataset.sql import SEARCH_SEPARATOR, read_path, searched_texts
 from api.spec.collections import RECORD_COLLECTIONS, TOPICS_COLLECTION
 from api.spec.model import Collection
 from api.spec.values import date_span
 from api.spec.vocabulary import TOPICS
 
 #: The version of the snapshot's tables; a server refuses a snapshot of another version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: A chunk's own file holds the snapshot's tables, and a table of its records' searched
 #: texts, to be indexed.
 CHUNK_SQL = ";\n".join(
@@ -270,11 +270,16 @@ def _write(
                     _write_records(connection, name, writers, progress)
         finally:
             shutil.rmtree(chunks, ignore_errors=True)
-        _write_topics(connection, renderer)
         with progress.step("indexes", 1) as advance:
             for statement in ddl.indexes():
                 connection.execute(statement)
-            _write_counts(connection)
+            aggregates.write_filter_counts(connection)
+            aggregates.write_topics(connection, renderer.term)
+            advance(1)
+        with progress.step("aggregates", 2) as advance:
+            aggregates.write_selections(connection)
+            advance(1)
+            aggregates.write_networks(connection)
             advance(1)
         with progress.step("statistics", 1) as advance:
             connection.execute("PRAGMA analysis_limit = 1000")
@@ -477,37 +482,3 @@ def _list_rows(
         else:
             rows = [(rowid, n, value) for rowid, r in numbered for n, value in enumerate(read(r))]
         yield insert, rows
-
-
-def _write_counts(connection: sqlite3.Connection) -> None:
-    """Count the records of every value of every filter: the total of a one-filter query."""
-    for collection in RECORD_COLLECTIONS.values():
-        for filter_ in collection.filters:
-            table, _, value = filter_source(collection, filter_.name)
-            connection.execute(
-                "INSERT INTO filter_counts (collection, filter, value, count) "
-                f"SELECT ?, ?, {value}, count(*) FROM {table} WHERE {value} IS NOT NULL "
-                f"GROUP BY {value}",
-                (collection.name, filter_.name),
-            )
-
-
-def _write_topics(connection: sqlite3.Connection, renderer: Renderer) -> None:
-    """Write the topic vocabulary, each topic with how many records its filter selects."""
-    counted, name = TOPICS_COLLECTION.counted_by
-    table, _, value = filter_source(RECORD_COLLECTIONS[counted], name)
-    counts = dict(connection.execute(f"SELECT {value}, count(*) FROM {table} GROUP BY 1"))
-    columns = ddl.record_columns(TOPICS_COLLECTION)
-    records = [
-        dict(zip(columns, (term, TOPICS[term], counts.get(term, 0)), strict=True))
-        for term in sorted(TOPICS)
-    ]
-    connection.executemany(
-        f"INSERT INTO {TOPICS_COLLECTION.name} (rowid, {', '.join(columns)}) "
-        f"VALUES (?, {', '.join('?' * len(columns))})",
-        [(rowid, *record.values()) for rowid, record in enumerate(records, start=1)],
-    )
-    connection.executemany(
-        f"INSERT INTO {ddl.json_table(TOPICS_COLLECTION)} (rowid, json) VALUES (?, ?)",
-        [(rowid, renderer.term(record)) for rowid, record in enumerate(records, start=1)],
-    )

@@ -32,6 +32,23 @@ FILTER_COUNTS = (
     "value TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (collection, filter, value)) "
     "WITHOUT ROWID"
 )
+#: What a build counts ahead over large selections (``api.dataset.aggregates``).
+AGGREGATES = (
+    "CREATE TABLE selections (collection TEXT NOT NULL, filter TEXT NOT NULL, "
+    "value TEXT NOT NULL, PRIMARY KEY (collection, filter, value)) WITHOUT ROWID",
+    "CREATE TABLE selection_facets (collection TEXT NOT NULL, filter TEXT NOT NULL, "
+    "value TEXT NOT NULL, facet TEXT NOT NULL, rank INTEGER NOT NULL, facet_value TEXT NOT NULL, "
+    "count INTEGER NOT NULL, PRIMARY KEY (collection, filter, value, facet, rank)) WITHOUT ROWID",
+    "CREATE TABLE selection_networks (filter TEXT NOT NULL, value TEXT NOT NULL, "
+    "total_edges INTEGER NOT NULL, PRIMARY KEY (filter, value)) WITHOUT ROWID",
+    "CREATE TABLE selection_edges (filter TEXT NOT NULL, value TEXT NOT NULL, "
+    "rank INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, "
+    "weight INTEGER NOT NULL, statements BLOB NOT NULL, PRIMARY KEY (filter, value, rank)) "
+    "WITHOUT ROWID",
+    "CREATE TABLE selection_nodes (filter TEXT NOT NULL, value TEXT NOT NULL, "
+    "actor TEXT NOT NULL, statements INTEGER NOT NULL, PRIMARY KEY (filter, value, actor)) "
+    "WITHOUT ROWID",
+)
 #: A filter's values, most records first: the facets of an unfiltered collection.
 FILTER_COUNTS_INDEX = (
     "CREATE INDEX filter_counts_largest ON filter_counts (collection, filter, count DESC, value)"
@@ -114,6 +131,7 @@ def tables() -> list[str]:
                 "USING fts5(text, tokenize = 'trigram')"
             )
     statements.append(FILTER_COUNTS)
+    statements.extend(AGGREGATES)
     return statements
 
 

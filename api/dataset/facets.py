@@ -61,6 +61,10 @@ def _facet_counts(
     only: Sequence[str] = (),
 ) -> list[tuple[str, int]]:
     """Return the ``limit`` values of filter ``name`` with most records matching ``query``."""
+    if not only:
+        counted = _counted_ahead(connection, collection, query, name, limit)
+        if counted is not None:
+            return counted
     field = collection.filter_field(name)
     marks = ", ".join("?" * len(only))
     unfiltered = (
@@ -98,3 +102,39 @@ def _facet_counts(
             params = [*selection.params, *only]
     rows = connection.execute(f"{sql} ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit])
     return [(str(value), int(count)) for value, count in rows]
+
+
+def _counted_ahead(
+    connection: sqlite3.Connection, collection: Collection, query: Query, name: str, limit: int
+) -> list[tuple[str, int]] | None:
+    """Return the values of ``name`` the build counted for a large one-value query, or None.
+
+    The build kept the first ``MAX_FACET_SIZE`` + 1 values of every facet of such a query.
+    """
+    key = one_value(query)
+    if key is None:
+        return None
+    filter_name, value = key
+    selected = connection.execute(
+        "SELECT 1 FROM selections WHERE collection = ? AND filter = ? AND value = ?",
+        (collection.name, filter_name, value),
+    ).fetchone()
+    if selected is None:
+        return None
+    rows = connection.execute(
+        "SELECT facet_value, count FROM selection_facets WHERE collection = ? AND filter = ? "
+        "AND value = ? AND facet = ? AND rank <= ? ORDER BY rank",
+        (collection.name, filter_name, value, name, limit),
+    )
+    return [(str(facet_value), int(count)) for facet_value, count in rows]
+
+
+def one_value(query: Query) -> tuple[str, str] | None:
+    """Return the filter and value of a query of one filter with one value and nothing else
+    (no search, no dates), or None."""
+    if query.search is not None or query.date_from is not None or query.date_to is not None:
+        return None
+    if len(query.filters) != 1:
+        return None
+    [(name, values)] = query.filters.items()
+    return (name, values[0]) if len(values) == 1 else None

@@ -1,21 +1,30 @@
 """The actor network of the statements a query selects: who spoke to, of and for whom.
 
-How statements link actors is the spec's (``STATEMENT_NETWORK``). Every value a client
-gives is a bound parameter; table and column names come from the spec only. No Flask here.
+How statements link actors is the spec's (``STATEMENT_NETWORK``). The networks of the whole
+collection and of each one-value filter that selects many statements are computed when the
+snapshot is built (``api.dataset.aggregates``) and read here; any other selection is
+computed on request, within the request's time budget. Every value a client gives is a
+bound parameter; table and column names come from the spec only. No Flask here.
 """
 
 import sqlite3
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
 from api.dataset.budget import budgeted
 from api.dataset.ddl import list_columns
+from api.dataset.facets import one_value
 from api.dataset.queries import BOUND_PARAMETERS, Query, compact, selection_sql
 from api.spec.collections import COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
 from api.spec.model import Collection, UnknownName
-from api.spec.model import Network as NetworkSpec
+
+#: How the first statements of a precomputed edge are kept: their rowids, as 32-bit integers.
+ROWIDS = "i"
+#: The key of the network of every statement: no filter, no value.
+EVERYTHING = ("", "")
 
 
 @dataclass(frozen=True)
@@ -67,9 +76,22 @@ def node_collection() -> Collection:
     return COLLECTIONS[ref]
 
 
-def _links_sql(spec: NetworkSpec, selection: str) -> str:
-    """Return the CTEs of the selected statements, their links and each link's weight."""
-    source = STATEMENTS.field(spec.source).sql_column
+def source_column() -> str:
+    """Return the column of the actor a statement's links go from (its speaker)."""
+    return STATEMENTS.field(STATEMENT_NETWORK.source).sql_column
+
+
+def links_sql(selection: str) -> tuple[str, list[str]]:
+    """Return the CTEs ``selected`` and ``links (source, target, relation, statement)`` of the
+    statements ``selection`` (FROM and WHERE over ``t``) selects, and their own parameters,
+    which follow the selection's.
+
+    Each selected statement links its speaker to each actor of each relation's list; a
+    selected statement reported inside another links that statement's speaker to its own.
+    ``statement`` is the rowid of the selected statement: rowid order is id order.
+    """
+    spec = STATEMENT_NETWORK
+    source = source_column()
     reported = STATEMENTS.field(spec.reported[1]).sql_column
     record = STATEMENTS.singular
     parts = []
@@ -78,20 +100,28 @@ def _links_sql(spec: NetworkSpec, selection: str) -> str:
         table = STATEMENTS.list_table(field)
         value = list_columns(field)[0].sql_column
         parts.append(
-            f"SELECT s.actor, l.{value}, ?, s.id FROM selected AS s "
+            f"SELECT s.actor, l.{value}, ?, s.statement FROM selected AS s "
             f"JOIN {table} AS l ON l.{record} = s.statement"
         )
     parts.append(
-        f"SELECT r.{source}, s.actor, ?, s.id FROM selected AS s "
+        f"SELECT r.{source}, s.actor, ?, s.statement FROM selected AS s "
         f"JOIN {STATEMENTS.name} AS r ON r.id = s.parent"
     )
-    return (
-        f"WITH selected AS MATERIALIZED (SELECT t.rowid AS statement, t.id AS id, "
-        f"t.{source} AS actor, t.{reported} AS parent FROM {selection}), "
-        f"links (source, target, relation, id) AS MATERIALIZED ({' UNION ALL '.join(parts)}), "
-        "weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
-        "GROUP BY 1, 2, 3) "
+    sql = (
+        f"WITH selected AS MATERIALIZED (SELECT t.rowid AS statement, t.{source} AS actor, "
+        f"t.{reported} AS parent FROM {selection}), "
+        f"links (source, target, relation, statement) AS MATERIALIZED "
+        f"({' UNION ALL '.join(parts)}) "
     )
+    return sql, list(spec.names)
+
+
+def precomputed_key(query: Query) -> tuple[str, str] | None:
+    """Return the (filter, value) of a query whose network may have been computed ahead:
+    ``EVERYTHING`` for every statement, else its one filter and one value; else None."""
+    if query == Query(sort=query.sort, offset=query.offset, limit=query.limit):
+        return EVERYTHING
+    return one_value(query)
 
 
 @budgeted
@@ -112,48 +142,121 @@ def network(
     edge and, when no edge was left out, every speaker of a selected statement, with
     how many selected statements each made.
     """
-    spec = STATEMENT_NETWORK
+    key = precomputed_key(query)
+    if key is not None:
+        found = _precomputed(connection, key, edge_limit, ids_per_edge)
+        if found is not None:
+            return found
+    return _computed(connection, query, edge_limit, ids_per_edge)
+
+
+def _computed(
+    connection: sqlite3.Connection, query: Query, edge_limit: int, ids_per_edge: int
+) -> Network:
     selection, params = selection_sql(STATEMENTS, query)
-    links = _links_sql(spec, selection)
-    bound = [*params, *spec.names]
-    total = connection.execute(links + "SELECT count(*) FROM weights", bound).fetchone()[0]
-    # The kept edges' first ids: ranked within each edge, in id order (ids are slugs, so
-    # a comma never occurs in one, and id order is text order).
+    links, relations = links_sql(selection)
+    bound = [*params, *relations]
+    weights = (
+        ", weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
+        "GROUP BY 1, 2, 3) "
+    )
+    total = connection.execute(links + weights + "SELECT count(*) FROM weights", bound).fetchone()[
+        0
+    ]
+    # The kept edges' first statements: ranked within each edge, in rowid (id) order.
     rows = connection.execute(
-        links + ", kept AS (SELECT * FROM weights "
+        links + weights + ", kept AS (SELECT * FROM weights "
         "ORDER BY weight DESC, source, target, relation LIMIT ?), "
-        "ranked AS (SELECT l.source, l.target, l.relation, l.id, row_number() OVER ("
-        "PARTITION BY l.source, l.target, l.relation ORDER BY l.id) AS position "
+        "ranked AS (SELECT l.source, l.target, l.relation, l.statement, row_number() OVER ("
+        "PARTITION BY l.source, l.target, l.relation ORDER BY l.statement) AS position "
         "FROM links AS l JOIN kept AS k USING (source, target, relation)) "
-        "SELECT k.source, k.target, k.relation, k.weight, r.id FROM kept AS k "
+        "SELECT k.source, k.target, k.relation, k.weight, r.statement FROM kept AS k "
         "JOIN ranked AS r USING (source, target, relation) WHERE r.position <= ? "
         "ORDER BY k.source, k.target, k.relation, r.position",
         [*bound, edge_limit, ids_per_edge],
-    )
-    edges: list[Edge] = []
-    for (source, target, relation, weight), group in groupby(rows, key=lambda row: row[:4]):
-        edges.append(Edge(source, target, relation, weight, [row[4] for row in group]))
-    source = STATEMENTS.field(spec.source).sql_column
+    ).fetchall()
+    ids = _statement_ids(connection, [row[4] for row in rows])
+    edges = [
+        Edge(source, target, relation, weight, [ids[row[4]] for row in group])
+        for (source, target, relation, weight), group in groupby(rows, key=lambda row: row[:4])
+    ]
     spoken = dict(
-        connection.execute(f"SELECT t.{source}, count(*) FROM {selection} GROUP BY 1", params)
+        connection.execute(
+            f"SELECT t.{source_column()}, count(*) FROM {selection} GROUP BY 1", params
+        )
     )
     truncated = len(edges) < total
     members = {actor for edge in edges for actor in (edge.source, edge.target)}
     if not truncated:
         members.update(spoken)
-    actors = _nodes(connection, node_collection(), sorted(members), spec.node_fields)
-    nodes = [Node(actors[actor_id], spoken.get(actor_id, 0)) for actor_id in sorted(members)]
-    return Network(nodes, edges, total)
+    return Network(_nodes(connection, sorted(members), spoken), edges, total)
+
+
+def _precomputed(
+    connection: sqlite3.Connection, key: tuple[str, str], edge_limit: int, ids_per_edge: int
+) -> Network | None:
+    """Return the network computed ahead for ``key``, or None when it was not."""
+    found = connection.execute(
+        "SELECT total_edges FROM selection_networks WHERE filter = ? AND value = ?", key
+    ).fetchone()
+    if found is None:
+        return None
+    total = int(found[0])
+    rows = connection.execute(
+        "SELECT source, target, relation, weight, statements FROM selection_edges "
+        "WHERE filter = ? AND value = ? AND rank <= ? ORDER BY source, target, relation",
+        [*key, edge_limit],
+    ).fetchall()
+    first = [array(ROWIDS, blob)[:ids_per_edge] for *_, blob in rows]
+    ids = _statement_ids(connection, [rowid for rowids in first for rowid in rowids])
+    edges = [
+        Edge(source, target, relation, weight, [ids[rowid] for rowid in rowids])
+        for (source, target, relation, weight, _), rowids in zip(rows, first, strict=True)
+    ]
+    truncated = len(edges) < total
+    members = {actor for edge in edges for actor in (edge.source, edge.target)}
+    spoken: dict[str, int] = {}
+    for actor, count in connection.execute(
+        "SELECT actor, statements FROM selection_nodes WHERE filter = ? AND value = ?", key
+    ):
+        spoken[actor] = count
+        if not truncated:
+            members.add(actor)
+    return Network(_nodes(connection, sorted(members), spoken), edges, total)
+
+
+def _statement_ids(connection: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, str]:
+    """Return the id of each statement of ``rowids``, by rowid."""
+    found: dict[int, str] = {}
+    distinct = sorted(set(rowids))
+    for start in range(0, len(distinct), BOUND_PARAMETERS):
+        batch = distinct[start : start + BOUND_PARAMETERS]
+        marks = ", ".join("?" * len(batch))
+        found.update(
+            connection.execute(
+                f"SELECT rowid, id FROM {STATEMENTS.name} WHERE rowid IN ({marks})", batch
+            )
+        )
+    return found
 
 
 def _nodes(
+    connection: sqlite3.Connection, actor_ids: list[str], spoken: dict[str, int]
+) -> list[Node]:
+    """Return the nodes of ``actor_ids``, in their order, with their statement counts."""
+    forms = _forms(connection, node_collection(), actor_ids, STATEMENT_NETWORK.node_fields)
+    return [Node(forms[actor_id], spoken.get(actor_id, 0)) for actor_id in actor_ids]
+
+
+def _forms(
     connection: sqlite3.Connection,
     collection: Collection,
     actor_ids: Sequence[str],
-    extra: Sequence[str],
+    extra: Iterable[str],
 ) -> dict[str, dict[str, Any]]:
     """Return the compact form of each actor, with the ``extra`` fields, by id."""
     forms = compact(connection, collection, actor_ids)
+    extra = list(extra)
     columns = ", ".join(collection.field(path).sql_column for path in extra)
     for start in range(0, len(actor_ids), BOUND_PARAMETERS):
         batch = actor_ids[start : start + BOUND_PARAMETERS]

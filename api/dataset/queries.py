@@ -4,23 +4,20 @@ Every value a client gives is a bound parameter; table and column names come fro
 spec (``api.spec``) only, through ``api.dataset.ddl`` and ``api.dataset.sql``. No Flask here.
 """
 
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from api.dataset import search
 from api.dataset.budget import budgeted
-from api.dataset.ddl import json_table, search_table
-from api.dataset.sql import SEARCH_SEPARATOR, filter_condition
+from api.dataset.ddl import json_table
+from api.dataset.sql import filter_condition
 from api.spec.collections import COLLECTIONS
 from api.spec.model import Collection
 from api.spec.values import RELEVANCE, date_span
 
 DEFAULT_SORT = ("id",)
-#: FTS5's trigram index finds substrings of at least three characters; shorter ones are
-#: looked for text by text.
-TRIGRAM = 3
 #: Hits are dense when more than one record in this many matches.
 _DENSE = 50
 #: How many values one statement binds at most (SQLite's default limit is 32,766).
@@ -54,21 +51,6 @@ class Page:
     total: int
 
 
-def search_pattern(search: str) -> re.Pattern[str]:
-    """Return the pattern of a search: its characters literally, in any case."""
-    return re.compile(re.escape(search), re.IGNORECASE)
-
-
-def contains(text: str, search: str) -> bool:
-    """Return whether ``text`` holds ``search`` in any case (a search shorter than a trigram)."""
-    return search_pattern(search).search(text) is not None
-
-
-def fts_phrase(search: str) -> str:
-    """Return ``search`` as an FTS5 phrase: every character literal, quotes doubled."""
-    return '"' + search.replace('"', '""') + '"'
-
-
 @dataclass
 class Selection:
     """The FROM and WHERE of a query over table ``t``, with their parameters in order."""
@@ -96,17 +78,16 @@ def selection_of(
     """
     selection = Selection(f"{collection.name} AS t")
     if query.search is not None:
-        if SEARCH_SEPARATOR in query.search:
-            # No searched text holds the separator: nothing can match.
+        if search.unmatchable(query.search):
             selection.conditions.append("0")
         else:
-            hits = _hits(collection, query.search, ranked=ranked)
+            hits, params = search.hits(collection, query.search, ranked=ranked)
             if ranked:
                 selection.source += f" JOIN ({hits}) AS hits ON hits.record = t.rowid"
             else:
                 rowid = "+t.rowid" if scan_hits else "t.rowid"
                 selection.conditions.append(f"{rowid} IN ({hits})")
-            selection.params.append(_search_parameter(query.search))
+            selection.params.extend(params)
     probe = any(not collection.filter_field(name).many for name in query.filters)
     for name, values in query.filters.items():
         selection.conditions.append(filter_condition(collection, name, len(values), probe=probe))
@@ -127,36 +108,6 @@ def selection_sql(collection: Collection, query: Query) -> tuple[str, list[Any]]
     with their parameters in order, for a query that neither ranks nor pages them."""
     selection = selection_of(collection, query, ranked=False)
     return selection.sql, selection.params
-
-
-def indexed(search: str) -> bool:
-    """Return whether the search index can find ``search``.
-
-    It finds substrings of a trigram or more; FTS5's query syntax ends at a NUL, so a
-    search holding one is looked for text by text, as a short one is.
-    """
-    return len(search) >= TRIGRAM and "\x00" not in search
-
-
-def _search_parameter(search: str) -> str:
-    return fts_phrase(search) if indexed(search) else search
-
-
-def _hits(collection: Collection, search: str, *, ranked: bool) -> str:
-    """Return the subquery of the records whose texts hold ``search`` (its one parameter).
-
-    A record's texts are one row of its search table, under the record's rowid.
-    """
-    index = search_table(collection)
-    if indexed(search):
-        # bm25 is FTS5's rank: lower is better.
-        score = "rank" if ranked else None
-        where = f"{index} MATCH ?"
-    else:
-        score = "0" if ranked else None
-        where = "dossier_contains(text, ?)"
-    columns = f"rowid AS record, {score} AS score" if score else "rowid"
-    return f"SELECT {columns} FROM {index} WHERE {where}"
 
 
 def _order(collection: Collection, sort: Sequence[str], *, ranked: bool) -> str:
@@ -198,11 +149,9 @@ def _known_total(
                 (collection.name, name, *values),
             ).fetchone()
             return int(total)
-    if query.search is not None and not query.filters and SEARCH_SEPARATOR not in query.search:
-        hits = _hits(collection, query.search, ranked=False)
-        (total,) = connection.execute(
-            f"SELECT count(*) FROM ({hits})", (_search_parameter(query.search),)
-        ).fetchone()
+    if query.search is not None and not query.filters and not search.unmatchable(query.search):
+        hits, params = search.hits(collection, query.search, ranked=False)
+        (total,) = connection.execute(f"SELECT count(*) FROM ({hits})", params).fetchone()
         return int(total)
     if query.search is None and not query.filters:
         (total,) = connection.execute(f"SELECT count(*) FROM {collection.name}").fetchone()

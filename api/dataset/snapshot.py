@@ -23,7 +23,6 @@ import orjson
 from api.dataset.budget import PROGRESS_STEPS, over_budget
 from api.dataset.build import SCHEMA_VERSION, RendererFactory, build
 from api.dataset.loading import Progress
-from api.dataset.queries import contains
 from api.spec.collections import RECORD_COLLECTIONS
 
 #: Where snapshots are kept unless the app's config says otherwise.
@@ -111,7 +110,6 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(uri, uri=True, cached_statements=512)
     connection.execute("PRAGMA query_only = ON")
     connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    connection.create_function("dossier_contains", 2, contains, deterministic=True)
     connection.set_progress_handler(over_budget, PROGRESS_STEPS)
     return connection
 

@@ -40,6 +40,7 @@ def expected_steps(*, sources_checked: bool) -> list[tuple[str, int]]:
         ("sort ranks", len(COLLECTIONS)),
         *((name, counts[name]) for name in COLLECTIONS),
         ("indexes", 1),
+        ("aggregates", 2),
         ("statistics", 1),
     ]
 

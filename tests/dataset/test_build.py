@@ -13,8 +13,8 @@ import orjson
 import pytest
 
 from api.catalog import build_snapshot, snapshot_of
+from api.dataset import aggregates, loading
 from api.dataset import build as build_module
-from api.dataset import loading
 from api.dataset.build import SCHEMA_VERSION
 from api.dataset.check import load_checked
 from api.dataset.records import DataError
@@ -179,7 +179,7 @@ def test_a_build_that_fails_midway_leaves_no_file(
     def broken(*args: Any) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(build_module, "_write_topics", broken)
+    monkeypatch.setattr(aggregates, "write_networks", broken)
     with pytest.raises(RuntimeError):
         build_snapshot(VALID, tmp_path / "snapshot.sqlite")
     assert list(tmp_path.iterdir()) == []
@@ -224,6 +224,7 @@ def test_every_step_of_a_build_reports_all_its_units_done(
         "statements": 4,
         "aid_figures": 1,
         "indexes": 1,
+        "aggregates": 2,
         "statistics": 1,
     }
     for label, (total, done) in progress.steps.items():

@@ -128,3 +128,39 @@ def test_search_syntax_is_taken_literally(client: FlaskClient, q: str) -> None:
         if q.lower() in statement["text"].lower() or q.lower() in statement["attribution"].lower()
     )
     assert [item["id"] for item in response.json["items"]] == expected
+
+
+def _holds(text: str, q: str) -> bool:
+    """Whether ``text`` holds ``q`` with each character in one of its one-character case forms."""
+    forms = [{f for f in (c, c.lower(), c.upper()) if len(f) == 1} for c in q]
+    return any(
+        all(text[start + n] in forms[n] for n in range(len(q)))
+        for start in range(len(text) - len(q) + 1)
+    )
+
+
+def _searched(statement: dict[str, object]) -> list[str]:
+    return [str(statement["text"]), str(statement["attribution"])]
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["e", "E", "ab", "\u2019", "\u201c", "\u00e9", "\u00c9", "\u0130", "%", "_", "e%", "_e", "\\"],
+)
+def test_a_short_search_finds_each_character_in_its_case_forms_and_nothing_else(
+    client: FlaskClient, q: str
+) -> None:
+    """A search shorter than a trigram: LIKE's wildcards are literal characters, and a
+    character whose lower case is two (İ) matches only itself, not every i."""
+    expected = sorted(
+        statement_id
+        for statement_id, statement in STATEMENTS.items()
+        if any(_holds(text, q) for text in _searched(statement))
+    )
+    page = client.get("/v1/statements", query_string={"q": q, "limit": 100}).json
+    assert (page["total"], [item["id"] for item in page["items"]]) == (len(expected), expected)
+
+
+def test_a_dotted_capital_i_does_not_match_every_i(client: FlaskClient) -> None:
+    assert client.get("/v1/statements", query_string={"q": "\u0130"}).json["total"] == 0
+    assert client.get("/v1/statements", query_string={"q": "i"}).json["total"] > 0

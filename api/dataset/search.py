@@ -1,0 +1,76 @@
+"""What ``q`` matches, and how the snapshot finds it.
+
+A record matches when one of its searched texts holds the search, each character in any of
+its case forms: itself, its lower case and its upper case, where each is one character (so
+``İ``, whose lower case is two characters, matches only itself). A search of a trigram or
+more is found through each collection's FTS5 trigram index; a shorter one through SQLite's
+LIKE, one pattern per combination of the case forms of its non-ASCII characters (LIKE
+folds ASCII itself), scanning the texts in C. Highlights (``matches``) use the same forms.
+"""
+
+import re
+from itertools import product
+from typing import Any
+
+from api.dataset.ddl import search_table
+from api.dataset.sql import SEARCH_SEPARATOR
+from api.spec.model import Collection
+
+#: FTS5's trigram index finds substrings of at least three characters.
+TRIGRAM = 3
+#: What LIKE patterns escape their wildcards with.
+_ESCAPE = "\\"
+
+
+def forms(char: str) -> list[str]:
+    """Return the case forms of a character that a search matches: one character each."""
+    return sorted({form for form in (char, char.lower(), char.upper()) if len(form) == 1})
+
+
+def pattern(search: str) -> re.Pattern[str]:
+    """Return the pattern of a search's hits in a text: each character in any case form."""
+    return re.compile(
+        "".join(f"[{''.join(re.escape(form) for form in forms(char))}]" for char in search)
+    )
+
+
+def unmatchable(search: str) -> bool:
+    """Return whether no text can hold ``search``: no text holds the separator or a NUL."""
+    return SEARCH_SEPARATOR in search or "\x00" in search
+
+
+def indexed(search: str) -> bool:
+    """Return whether the trigram index finds ``search``: a substring of three or more."""
+    return len(search) >= TRIGRAM
+
+
+def fts_phrase(search: str) -> str:
+    """Return ``search`` as an FTS5 phrase: every character literal, quotes doubled."""
+    return '"' + search.replace('"', '""') + '"'
+
+
+def _like(text: str) -> str:
+    return "".join(_ESCAPE + char if char in "%_" + _ESCAPE else char for char in text)
+
+
+def like_patterns(search: str) -> list[str]:
+    """Return the LIKE patterns of a search: one per combination of its characters' forms
+    (an ASCII character is its own: LIKE folds ASCII case)."""
+    choices = [[char] if char.isascii() else forms(char) for char in search]
+    return [f"%{_like(''.join(combination))}%" for combination in product(*choices)]
+
+
+def hits(collection: Collection, search: str, *, ranked: bool) -> tuple[str, list[Any]]:
+    """Return the subquery of the records whose texts hold ``search``, and its parameters.
+
+    A record's texts are one row of its search table, under the record's rowid; ranked,
+    the subquery gives each hit's ``score`` too (bm25: lower is better).
+    """
+    index = search_table(collection)
+    if indexed(search):
+        columns = "rowid AS record, rank AS score" if ranked else "rowid"
+        return f"SELECT {columns} FROM {index} WHERE {index} MATCH ?", [fts_phrase(search)]
+    patterns = like_patterns(search)
+    where = " OR ".join([f"text LIKE ? ESCAPE '{_ESCAPE}'"] * len(patterns))
+    columns = "rowid AS record, 0 AS score" if ranked else "rowid"
+    return f"SELECT {columns} FROM {index} WHERE {where}", patterns
