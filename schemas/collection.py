@@ -6,7 +6,7 @@ from typing import Any
 from marshmallow import Schema, fields, validate
 
 from api.spec.collections import AID_TOTALS, COLLECTIONS
-from api.spec.values import MAX_LIMIT, MAX_OFFSET
+from api.spec.values import MAX_GROUP_RECORDS, MAX_LIMIT, MAX_OFFSET
 from api.spec.vocabulary import TOPICS
 from schemas.actor import ActorSchema
 from schemas.aid_figure import AidFigureSchema
@@ -270,7 +270,10 @@ class TotalsGroupSchema(Schema):
         Slug(),
         required=True,
         attribute="records",
-        metadata={"description": "The ids of the figures in the group."},
+        metadata={
+            "description": f"The ids of the figures in the group, in id order: the first "
+            f"{MAX_GROUP_RECORDS}; each total's `figures` counts all of them."
+        },
     )
 
 
@@ -278,6 +281,8 @@ class TotalsLinksSchema(Schema):
     """Links of the totals."""
 
     self = _path("These totals.")
+    next = _path("The next groups; absent or null on the last.", nullable=True)
+    prev = _path("The previous groups; absent or null on the first.", nullable=True)
 
 
 class AidTotalsSchema(Schema):
@@ -287,8 +292,18 @@ class AidTotalsSchema(Schema):
     groups = fields.List(
         fields.Nested(TotalsGroupSchema),
         required=True,
-        metadata={"description": "One group per key, sorted by key id."},
+        metadata={
+            "description": "One group per key, sorted by key id: `limit` of them from "
+            "`offset`, as a page of a collection has its items."
+        },
     )
+    total = fields.Integer(
+        required=True,
+        validate=validate.Range(min=0),
+        metadata={"description": "How many groups there are, over all pages."},
+    )
+    limit = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_LIMIT))
+    offset = fields.Integer(required=True, validate=validate.Range(min=0, max=MAX_OFFSET))
     links = fields.Nested(TotalsLinksSchema, required=True)
 
 

@@ -336,6 +336,18 @@ def totals_arguments(collection: Collection) -> type[QueryArgsSchema]:
         validate=validate.OneOf(totals.groups),
         metadata={"description": "What to group the figures by."},
     )
+    parameters["limit"] = QueryInteger(
+        validate=validate.Range(min=1, max=MAX_LIMIT, error=f"Must be between 1 and {MAX_LIMIT}."),
+        metadata={
+            "description": f"How many groups to return: 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})."
+        },
+    )
+    parameters["offset"] = QueryInteger(
+        validate=validate.Range(
+            min=0, max=MAX_OFFSET, error=f"Must be between 0 and {MAX_OFFSET}."
+        ),
+        metadata={"description": "How many groups to skip (default 0)."},
+    )
     return type(_schema_name(collection, "TotalsQueryArgsSchema"), (QueryArgsSchema,), parameters)
 
 

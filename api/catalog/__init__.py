@@ -29,7 +29,12 @@ from api.spec.collections import (
     STATEMENTS,
 )
 from api.spec.model import Collection
-from api.spec.values import DEFAULT_NETWORK_EDGES, EDGE_STATEMENT_IDS
+from api.spec.values import (
+    DEFAULT_LIMIT,
+    DEFAULT_NETWORK_EDGES,
+    EDGE_STATEMENT_IDS,
+    MAX_GROUP_RECORDS,
+)
 from schemas.collection import AidTotalsSchema, DatasetSchema, HealthSchema, ServiceSchema
 from schemas.network import NetworkSchema
 
@@ -103,7 +108,17 @@ class Catalog:
         group_by = args["group_by"]
         connection = self.snapshot.connection()
         query = pages.query_of(AID_FIGURES, args, paged=False)
-        groups = summed(connection, AID_FIGURES, query, group_by)
+        limit, offset = args.get("limit", DEFAULT_LIMIT), args.get("offset", 0)
+        found = summed(
+            connection,
+            AID_FIGURES,
+            query,
+            group_by,
+            limit=limit,
+            offset=offset,
+            records_per_group=MAX_GROUP_RECORDS,
+        )
+        groups = found.groups
         ref = AID_FIGURES.field(group_by).ref
         keys = [group.key for group in groups]
         forms = {} if ref is None else queries.compact(connection, COLLECTIONS[ref], keys)
@@ -120,7 +135,10 @@ class Catalog:
                 {
                     "group_by": group_by,
                     "groups": keyed,
-                    "links": {"self": links.query_path(links.AID_TOTALS, links.normalized(args))},
+                    "total": found.total,
+                    "limit": limit,
+                    "offset": offset,
+                    "links": links.totals_links(args, found.total, limit, offset),
                 }
             )
         )

@@ -64,6 +64,23 @@ def page_links(path: str, args: Mapping[str, Any], total: int) -> dict[str, str 
     }
 
 
+def totals_links(
+    args: Mapping[str, Any], total: int, limit: int, offset: int
+) -> dict[str, str | None]:
+    """Return the ``self`` link of totals as asked, and the ``next`` and ``prev`` groups."""
+    query = normalized(args)
+    after, before = offset + limit, max(offset - limit, 0)
+    return {
+        "self": query_path(AID_TOTALS, query),
+        "next": query_path(AID_TOTALS, {**query, "limit": limit, "offset": after})
+        if after < total
+        else None,
+        "prev": query_path(AID_TOTALS, {**query, "limit": limit, "offset": before})
+        if offset > 0
+        else None,
+    }
+
+
 def record_links(collection: Collection, record: Mapping[str, Any]) -> dict[str, str]:
     """Return the links of a record (references as bare ids), in the order the spec gives.
 

@@ -53,3 +53,5 @@ DEFAULT_NETWORK_EDGES = 500
 MAX_NETWORK_EDGES = 2000
 #: How many statement ids an edge lists at most; its ``count`` counts them all.
 EDGE_STATEMENT_IDS = 100
+#: How many record ids a group of totals lists at most; its sums count them all.
+MAX_GROUP_RECORDS = 100

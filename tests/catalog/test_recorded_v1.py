@@ -7,7 +7,8 @@ replay holds whatever the curated data becomes. Fields added to the records sinc
 filled in that copy (no Wikidata item, as curators would leave it; evidence selectors of
 the right shape, since no source is checked here) and taken out of
 the answers before hashing, with ``matches`` on the items of a searched page (the
-snapshot issue) and the dataset index's link to the network; the copy's dataset version
+snapshot issue), the dataset index's link to the network and the paging of totals; the
+copy's dataset version
 is the one recorded. The other difference is in the text of one error: ``relevance`` is
 now a sort field, so the list of choices names it.
 """
@@ -52,6 +53,11 @@ def _without_additions(value: Any) -> Any:
         kept.pop("selectors", None)
     if "counts" in kept and "sources" in kept:  # the dataset index
         kept["links"].pop("network", None)
+    if "group_by" in kept:  # totals, now paged
+        for key in ("total", "limit", "offset"):
+            kept.pop(key)
+        for key in ("next", "prev"):
+            kept["links"].pop(key)
     return kept
 
 

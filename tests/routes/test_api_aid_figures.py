@@ -73,7 +73,10 @@ def test_the_eur_total_of_aid_to_ukraine(client: FlaskClient) -> None:
                 "figures": ["france-aid-2022-02", "germany-aid-since-2014"],
             }
         ],
-        "links": {"self": "/v1/aid-figures/totals?group_by=recipient"},
+        "total": 1,
+        "limit": 20,
+        "offset": 0,
+        "links": {"self": "/v1/aid-figures/totals?group_by=recipient", "next": None, "prev": None},
     }
 
 
@@ -95,9 +98,30 @@ def test_totals_by_aid_type_take_the_aid_filters(client: FlaskClient) -> None:
     assert body["groups"][0]["totals"] == [
         {"currency": "EUR", "value": 1800000000, "approximate": True, "figures": 1}
     ]
-    assert body["links"] == {"self": "/v1/aid-figures/totals?donor=germany&group_by=aid_type"}
+    assert body["links"] == {
+        "self": "/v1/aid-figures/totals?donor=germany&group_by=aid_type",
+        "next": None,
+        "prev": None,
+    }
 
 
 def test_totals_of_nothing_are_no_groups(client: FlaskClient) -> None:
     body = client.get("/v1/aid-figures/totals?currency=USD").json
     assert body["groups"] == []
+
+
+def test_totals_are_paged_like_a_collection(client: FlaskClient) -> None:
+    first = client.get("/v1/aid-figures/totals?group_by=donor&limit=1").json
+    assert [group["key"] for group in first["groups"]] == [FRANCE]
+    assert (first["total"], first["limit"], first["offset"]) == (2, 1, 0)
+    assert first["links"] == {
+        "self": "/v1/aid-figures/totals?group_by=donor&limit=1",
+        "next": "/v1/aid-figures/totals?group_by=donor&limit=1&offset=1",
+        "prev": None,
+    }
+    second = client.get(first["links"]["next"]).json
+    assert [group["key"] for group in second["groups"]] == [GERMANY]
+    assert second["links"]["next"] is None
+    assert second["links"]["prev"] == "/v1/aid-figures/totals?group_by=donor&limit=1&offset=0"
+    past = client.get("/v1/aid-figures/totals?group_by=donor&offset=5").json
+    assert (past["groups"], past["total"]) == ([], 2)
