@@ -16,7 +16,9 @@ import click
 from api.catalog import build_snapshot
 from api.catalog.rendering import RENDERING_CODE
 from api.dataset.annotate import anchor_data
+from api.dataset.building import BuildError
 from api.dataset.check import load_checked
+from api.dataset.integrity import IntegrityError, verify
 from api.dataset.records import DEFAULT_DATA_DIR, DataError
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, snapshot_path
 
@@ -99,13 +101,19 @@ def build_snapshot_command(
     """Check the dataset and compile it into a read-only SQLite snapshot; print its path.
 
     By default the snapshot goes where a server of this data directory looks for it,
-    under a name keyed on the content of the data files and of the code.
+    under a name keyed on the content of the data files and of the code. One there already
+    is checked against the manifest its build wrote (size and SHA-256): a damaged one is
+    built again.
     """
     if output is None:
         output = snapshot_path(data_dir, snapshot_dir, code=RENDERING_CODE, sources_dir=sources_dir)
         if output.is_file():
-            click.echo(f"up to date: {output}")
-            return
+            try:
+                verify(output, hashed=True)
+                click.echo(f"up to date: {output}")
+                return
+            except IntegrityError as error:
+                click.echo(f"{error}: building it again", err=True)
     progress = ConsoleProgress()
     try:
         built = build_snapshot(data_dir, output, sources_dir=sources_dir, progress=progress)
@@ -113,8 +121,11 @@ def build_snapshot_command(
         for violation in error.violations:
             click.echo(violation)
         raise SystemExit(1) from None
+    except BuildError as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from None
     size = output.stat().st_size / 2**20
-    counts = {name: count for name, count in built.counts.items() if name != "topics"}
+    counts = dict(built.counts)
     click.echo(f"built {output} ({size:.1f} MiB): {_summary(counts, built.version)}")
 
 

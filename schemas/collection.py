@@ -374,3 +374,10 @@ class HealthSchema(Schema):
 
     status = fields.String(required=True, validate=validate.OneOf(["ok"]))
     dataset_version = fields.String(required=True)
+
+
+class ReadinessSchema(Schema):
+    """Readiness: the server answers from the snapshot file it opened, still as it was."""
+
+    status = fields.String(required=True, validate=validate.OneOf(["ready"]))
+    dataset_version = fields.String(required=True)

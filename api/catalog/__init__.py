@@ -35,7 +35,13 @@ from api.spec.values import (
     EDGE_STATEMENT_IDS,
     MAX_GROUP_RECORDS,
 )
-from schemas.collection import AidTotalsSchema, DatasetSchema, HealthSchema, ServiceSchema
+from schemas.collection import (
+    AidTotalsSchema,
+    DatasetSchema,
+    HealthSchema,
+    ReadinessSchema,
+    ServiceSchema,
+)
 from schemas.network import NetworkSchema
 
 NAME = "Dossier"
@@ -51,6 +57,10 @@ DATA_LICENSE = {
 
 #: The collection of the sources the dataset index lists.
 SOURCES = ARTICLES
+
+
+class SnapshotUnavailable(Exception):
+    """The snapshot file the catalog serves is gone or no longer the one it opened."""
 
 
 class RecordNotFound(LookupError):
@@ -208,6 +218,16 @@ class Catalog:
     def health(self) -> dict[str, Any]:
         """Return the liveness document."""
         return dict(HealthSchema().dump({"status": "ok", "dataset_version": self.snapshot.version}))
+
+    def readiness(self) -> dict[str, Any]:
+        """Return the readiness document; raise SnapshotUnavailable when the file this
+        catalog serves is gone or changed."""
+        unavailable = self.snapshot.unavailable()
+        if unavailable is not None:
+            raise SnapshotUnavailable(unavailable)
+        return dict(
+            ReadinessSchema().dump({"status": "ready", "dataset_version": self.snapshot.version})
+        )
 
 
 def snapshot_of(

@@ -27,8 +27,9 @@ from typing import Any, Protocol
 
 import orjson
 
-from api.dataset import aggregates, ddl, loading
+from api.dataset import aggregates, building, ddl, integrity, loading
 from api.dataset.check import load_checked
+from api.dataset.integrity import write_manifest
 from api.dataset.loading import Progress, Silent, garbage_collector_paused
 from api.dataset.records import Dataset, Record
 from api.dataset.sql import SEARCH_SEPARATOR, read_path, searched_texts
@@ -49,6 +50,10 @@ CHUNK_SQL = ";\n".join(
 IN_PROCESS = "DOSSIER_BUILD_IN_PROCESS"
 #: Records rendered and written per step: progress is reported at this grain.
 CHUNK = 20_000
+#: The suffix of a snapshot being written, and the mark of the directory of its chunks:
+#: what a build that did not finish leaves behind.
+BUILDING = ".building"
+CHUNKS = ".chunks-"
 
 
 def _chunk_tables(collection: Collection) -> tuple[str, ...]:
@@ -150,13 +155,27 @@ def build(
 
     Raises DataError, writing nothing, when the dataset breaks a rule. The build runs in
     a forked process, which leaves without freeing the dataset object by object: on a
-    large corpus that takes seconds, and the operating system does it at once.
+    large corpus that takes seconds, and the operating system does it at once. It runs
+    alone in its directory, cleaning what unfinished builds left, and SIGTERM stops it
+    with nothing left behind (``api.dataset.building``).
     """
     progress = progress or Silent()
-    if os.environ.get(IN_PROCESS):
-        with garbage_collector_paused():
-            dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
-        return Built(dataset.version, dataset.counts())
+    leftovers = (f".*{BUILDING}", f".*{BUILDING}.json", f".*{CHUNKS}*")
+    with building.stoppable(), building.alone_in(output.parent, leftovers):
+        if os.environ.get(IN_PROCESS):
+            with garbage_collector_paused():
+                dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
+            return Built(dataset.version, dataset.counts())
+        return _build_forked(data_dir, output, make_renderer, sources_dir, progress)
+
+
+def _build_forked(
+    data_dir: Path,
+    output: Path,
+    make_renderer: RendererFactory,
+    sources_dir: Path | None,
+    progress: Progress,
+) -> Built:
     context = get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     builder = context.Process(
@@ -169,6 +188,10 @@ def build(
         outcome = receiver.recv()
     except EOFError:
         outcome = RuntimeError(f"the build process ended with exit code {builder.exitcode}")
+    except BaseException:
+        # Stopped (SIGTERM, Ctrl-C): the builder stops too, and cleans up after itself.
+        builder.terminate()
+        raise
     finally:
         builder.join()
         receiver.close()
@@ -188,6 +211,7 @@ def _build_and_exit(
     progress: Progress,
 ) -> None:
     """Build, send the outcome (what was built, or the exception) and leave at once."""
+    building.die_with_parent()
     try:
         with garbage_collector_paused():
             dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
@@ -216,9 +240,12 @@ def _build(
     dataset = load_checked(data_dir, sources_dir, progress)
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
-        dir=output.parent, prefix=f".{output.name}.", suffix=".building"
+        dir=output.parent, prefix=f".{output.name}.", suffix=BUILDING
     )
     os.close(handle)
+    manifest = Path(f"{temporary}.json")
+    # Each build's own id: copies of a file share it, no two builds do.
+    build_id = secrets.token_hex(8)
     try:
         _write(
             Path(temporary),
@@ -227,8 +254,7 @@ def _build(
             progress,
             lambda: {
                 "dataset_version": dataset.version,
-                # Each build's own id: copies of a file share it, no two builds do.
-                "build_id": secrets.token_hex(8),
+                "build_id": build_id,
                 "schema_version": str(SCHEMA_VERSION),
                 "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "build_seconds": f"{time.monotonic() - started:.1f}",
@@ -239,9 +265,11 @@ def _build(
             },
         )
         os.chmod(temporary, 0o644)
-        os.replace(temporary, output)
+        write_manifest(Path(temporary), manifest, build_id)
+        integrity.replace(Path(temporary), manifest, output)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
+        manifest.unlink(missing_ok=True)
         raise
     return dataset
 
@@ -263,7 +291,7 @@ def _write(
         connection.execute(f"PRAGMA threads = {len(os.sched_getaffinity(0))}")
         for statement in ddl.tables():
             connection.execute(statement)
-        chunks = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.chunks-"))
+        chunks = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}{CHUNKS}"))
         try:
             with _ChunkWriters(dataset, renderer, progress, chunks) as writers:
                 for name in RECORD_COLLECTIONS:
@@ -375,6 +403,7 @@ _worker_renderer: Renderer | None = None
 
 def _start_worker(renderer: Renderer) -> None:
     global _worker_renderer
+    building.die_with_parent()
     _worker_renderer = renderer
 
 

@@ -12,8 +12,8 @@ import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
-from contextlib import closing
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import orjson
 
 from api.dataset.budget import PROGRESS_STEPS, over_budget
 from api.dataset.build import SCHEMA_VERSION, RendererFactory, build
+from api.dataset.integrity import Identity, IntegrityError, verify
 from api.dataset.loading import Progress
 from api.spec.collections import RECORD_COLLECTIONS
 
@@ -48,21 +49,36 @@ class Snapshot:
 
     path: Path
     meta: Mapping[str, str]
+    #: The file as it was opened: a file replaced, truncated or gone is not this one.
+    identity: Identity
 
     @classmethod
     def open(cls, path: Path) -> "Snapshot":
-        """Open the snapshot at ``path``, checking that this code can serve it."""
+        """Open the snapshot at ``path``, checking that it is the file its build wrote
+        (``api.dataset.integrity``) and that this code can serve it."""
         try:
+            identity = Identity.of(path)
+        except OSError:
+            raise SnapshotError(f"no snapshot at {path}: build it (make snapshot)") from None
+        try:
+            verify(path)
             with closing(connect_read_only(path)) as connection:
                 meta = dict(connection.execute("SELECT key, value FROM meta"))
-        except sqlite3.Error as error:
-            raise SnapshotError(f"{path} is not a Dossier snapshot ({error})") from None
+        except (OSError, IntegrityError, sqlite3.Error) as error:
+            raise SnapshotError(
+                f"{path} cannot be served: {error}. Build it again (make snapshot)"
+            ) from None
         if meta.get("schema_version") != str(SCHEMA_VERSION):
             raise SnapshotError(
                 f"{path} has snapshot schema {meta.get('schema_version')}, this code "
                 f"serves {SCHEMA_VERSION}: build it again (make snapshot)"
             )
-        return cls(path, meta)
+        return cls(path, meta, identity)
+
+    def unavailable(self) -> str | None:
+        """Return why the file this snapshot was opened from can no longer be served (gone,
+        replaced, truncated), or None while it is the same file."""
+        return self.identity.changed(self.path)
 
     @property
     def version(self) -> str:
@@ -159,10 +175,16 @@ def _cached_version(data_dir: Path, snapshot_dir: Path) -> str:
         return version
     version = data_version(data_dir)
     keys[where] = {"stats": stats, "version": version}
-    snapshot_dir.mkdir(parents=True, exist_ok=True)
     temporary = keys_file.with_name(f".{_KEYS_FILE}.{os.getpid()}")
-    temporary.write_bytes(orjson.dumps(keys, option=orjson.OPT_INDENT_2))
-    os.replace(temporary, keys_file)
+    try:
+        snapshot_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(orjson.dumps(keys, option=orjson.OPT_INDENT_2))
+        os.replace(temporary, keys_file)
+    except OSError:
+        # A directory that cannot be written (a read-only deploy) keeps no key: the
+        # version was computed, and is as good; the next start computes it again.
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
     return version
 
 
@@ -190,12 +212,21 @@ def ensure_snapshot(
     code: Iterable[Path] = (),
     sources_dir: Path | None = None,
     progress: Progress | None = None,
+    hashed: bool | None = None,
+    report: Callable[[str], None] | None = None,
 ) -> Path:
-    """Return the snapshot of ``data_dir``, building it first if it is missing.
+    """Return the snapshot of ``data_dir``, building it first if it is missing or is not
+    the file its build wrote (``verify``; ``hashed`` asks for its hash whatever its size).
 
     Raises DataError, writing nothing, when the dataset breaks a rule.
     """
     path = snapshot_path(data_dir, snapshot_dir, code=code, sources_dir=sources_dir)
-    if not path.is_file():
-        build(data_dir, path, make_renderer, sources_dir=sources_dir, progress=progress)
+    if path.is_file():
+        try:
+            verify(path, hashed=hashed)
+            return path
+        except IntegrityError as error:
+            if report is not None:
+                report(f"{error}: building it again")
+    build(data_dir, path, make_renderer, sources_dir=sources_dir, progress=progress)
     return path

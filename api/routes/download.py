@@ -7,6 +7,7 @@ from flask import Response, request, send_file
 from api.catalog.links import DOWNLOAD
 from api.web.context import current
 from api.web.openapi import Blueprint
+from api.web.problems import snapshot_unavailable
 from api.web.representation import produces
 from schemas.query import QueryArgsSchema
 
@@ -63,6 +64,7 @@ _FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
             "headers": {"ETag": _SNAPSHOT_HEADERS["ETag"]},
         },
         416: {"$ref": "#/components/responses/REQUESTED_RANGE_NOT_SATISFIABLE"},
+        503: {"$ref": "#/components/responses/SERVICE_UNAVAILABLE"},
     },
 )
 @produces(SQLITE_MEDIA_TYPE)
@@ -83,6 +85,9 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
         del request.environ["HTTP_RANGE"]
     context = current()
     snapshot = context.catalog.snapshot
+    if snapshot.unavailable() is not None:
+        # Never a damaged file under the validator of the good one.
+        raise snapshot_unavailable()
     response = send_file(
         snapshot.path,
         mimetype=SQLITE_MEDIA_TYPE,

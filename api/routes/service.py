@@ -21,7 +21,7 @@ from api.web.representation import (
     produces,
     send,
 )
-from schemas.collection import DatasetSchema, HealthSchema, ServiceSchema
+from schemas.collection import DatasetSchema, HealthSchema, ReadinessSchema, ServiceSchema
 from schemas.query import QueryArgsSchema
 
 _EXTENSION = "dossier.service"
@@ -94,6 +94,20 @@ def health(_args: dict[str, Any]) -> Response:
     `dataset_version`.
     """
     return answer_json(current().catalog.health(), NO_STORE)
+
+
+@blp.route("/readyz", operation_id="getReadiness")
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, ReadinessSchema, **ok("Readiness"))
+@blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+def readiness(_args: dict[str, Any]) -> Response:
+    """Tell whether this server can answer: its snapshot is the file it opened, unchanged.
+
+    503 when the file was deleted, replaced or truncated under the running server (a
+    balancer then sends requests elsewhere); `/healthz` tells only that the process is up.
+    Never cached (`no-store`).
+    """
+    return answer_json(current().catalog.readiness(), NO_STORE)
 
 
 @blp.route(links.OPENAPI, operation_id="getOpenApiDocument")

@@ -8,11 +8,12 @@ from flask import Flask, current_app, g
 
 from api.catalog import Catalog
 from api.dataset.budget import within
+from api.web.problems import CONTEXT
 
 #: How long the queries of one request may take, in seconds, unless the app says otherwise.
 QUERY_BUDGET = 0.5
 
-_EXTENSION = "dossier.context"
+_EXTENSION = CONTEXT
 
 
 @dataclass(frozen=True)

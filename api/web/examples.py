@@ -64,5 +64,6 @@ def examples(catalog: Catalog) -> dict[str, Any]:
         "Service": catalog.service_index(),
         "Dataset": catalog.dataset_index(),
         "Health": catalog.health(),
+        "Readiness": catalog.readiness(),
         "ProblemType": PROBLEM_TYPES["not-found"].document(),
     }

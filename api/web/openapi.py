@@ -45,6 +45,7 @@ _PROBLEMS: dict[int, str] = {
     416: "The Range header asks for bytes beyond the end of the file.",
     422: "The query needs more than the time budget of a request; narrow it.",
     500: "The server failed; the body says nothing more.",
+    503: "This server's snapshot is gone or damaged; retry, another server may answer.",
 }
 _PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
     400: {

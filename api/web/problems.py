@@ -1,5 +1,6 @@
 """Every error as RFC 9457 problem details, and nothing of the server's internals in them."""
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -9,11 +10,16 @@ import orjson
 from flask import Flask, Response, current_app
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeNotSatisfiable
 
-from api.catalog import RecordNotFound
+from api.catalog import RecordNotFound, SnapshotUnavailable
 from api.dataset.budget import BudgetExceeded
+from api.dataset.snapshot import SnapshotError
 from schemas.problem import ProblemTypeSchema
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+#: How long a client waits before asking a server whose snapshot is unavailable again.
+RETRY_AFTER_SECONDS = 5
+#: Where the app keeps its catalog (``api.web.context``).
+CONTEXT = "dossier.context"
 #: An error may be fixed any moment (a typo in a path, a bad deploy): never cache one.
 ERROR_CACHE_CONTROL = "no-store"
 
@@ -126,6 +132,17 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "bursts through). `Retry-After` says how many seconds to wait; slow down, and "
             "reuse responses: they carry `Cache-Control` and a strong `ETag`, and a "
             "conditional request is cheap.",
+        ),
+        ProblemType(
+            "snapshot-unavailable",
+            503,
+            "Snapshot unavailable",
+            "This server's copy of the dataset is gone or damaged; another server may answer.",
+            "The snapshot file this server opened is no longer the one its build wrote: it "
+            "was deleted, replaced or truncated under the running server. The server answers "
+            "503 (and `/readyz` says it is not ready) until it is restarted on a good "
+            "snapshot; a balancer sends the request to another server. Retry after the "
+            "seconds in `Retry-After`.",
         ),
         ProblemType(
             "internal-error",
@@ -246,9 +263,22 @@ def handle_http_error(error: HTTPException) -> Response:
 
 
 def handle_unexpected_error(error: Exception) -> Response:
-    """Log a failure and answer 500 without a word about it."""
+    """Log a failure and answer 500 without a word about it; a failure of a snapshot file
+    changed under the server is a 503 that says so."""
+    context = current_app.extensions.get(CONTEXT)
+    unavailable = None if context is None else context.catalog.snapshot.unavailable()
+    if isinstance(error, SnapshotUnavailable) or (
+        unavailable is not None and isinstance(error, sqlite3.Error | SnapshotError)
+    ):
+        current_app.logger.error("Snapshot unavailable: %s", unavailable)
+        return snapshot_unavailable().get_response()
     current_app.logger.exception("Unhandled error", exc_info=error)
     return known_problem(500).get_response()
+
+
+def snapshot_unavailable() -> Problem:
+    """Return the 503 of a server whose snapshot file is gone or changed."""
+    return known_problem(503, {"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
 def handle_budget_exceeded(error: BudgetExceeded) -> Response:

@@ -17,6 +17,7 @@ from api.dataset import aggregates, loading
 from api.dataset import build as build_module
 from api.dataset.build import SCHEMA_VERSION
 from api.dataset.check import load_checked
+from api.dataset.integrity import manifest_path, write_manifest
 from api.dataset.records import DataError
 from api.dataset.snapshot import Snapshot, SnapshotError
 from tests import mutation_stats
@@ -245,9 +246,12 @@ def test_the_snapshot_is_opened_read_only(snapshot: Snapshot) -> None:
 
 def test_a_file_that_is_not_a_snapshot_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.sqlite").write_bytes(b"not a database")
-    with pytest.raises(SnapshotError, match="is not a Dossier snapshot"):
+    with pytest.raises(SnapshotError, match=r"notes.sqlite.json is missing\. Build it again"):
         Snapshot.open(tmp_path / "notes.sqlite")
-    with pytest.raises(SnapshotError, match="no snapshot at"):
+    write_manifest(tmp_path / "notes.sqlite", tmp_path / "notes.sqlite.json", "0")
+    with pytest.raises(SnapshotError, match="is not an SQLite file"):
+        Snapshot.open(tmp_path / "notes.sqlite")
+    with pytest.raises(SnapshotError, match=r"no snapshot at .*missing.sqlite: build it"):
         Snapshot.open(tmp_path / "missing.sqlite")
 
 
@@ -256,7 +260,10 @@ def test_a_snapshot_of_another_schema_version_is_refused(tmp_path: Path) -> None
     build_snapshot(VALID, path)
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+        (build_id,) = connection.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()
     connection.close()
+    # Its manifest written again, as a build of that version wrote it.
+    write_manifest(path, manifest_path(path), build_id)
     with pytest.raises(SnapshotError, match="build it again"):
         Snapshot.open(path)
 

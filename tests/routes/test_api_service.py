@@ -54,3 +54,12 @@ def test_health_is_never_cached(client: FlaskClient, real_dataset: Dataset) -> N
     assert response.status_code == 200
     assert response.json == {"status": "ok", "dataset_version": real_dataset.version}
     assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_readiness_says_ready_while_the_snapshot_is_the_file_opened(
+    client: FlaskClient, real_dataset: Dataset
+) -> None:
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json == {"status": "ready", "dataset_version": real_dataset.version}
+    assert response.headers["Cache-Control"] == "no-store"
