@@ -7,7 +7,7 @@ Snapshots are built in a directory of the test session, never in ``build/``.
 """
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +64,9 @@ def dossier_uncached(make_app: MakeApp) -> Flask:
 
 
 @pytest.fixture(params=["cached", "uncached"])
-def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Iterator[Flask]:
+def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Flask:
     """Return the app over the real dataset, for pytest-flask's ``client``: both configurations."""
-    yield dossier if request.param == "cached" else dossier_uncached
+    return dossier if request.param == "cached" else dossier_uncached
 
 
 @pytest.fixture(scope="session")

@@ -98,7 +98,8 @@ def test_explorer_page_is_html_with_a_strict_content_security_policy(
     assert response.mimetype == "text/html"
     assert response.headers["Content-Security-Policy"] == EXPLORER_CSP
     assert "script-src 'self';" in EXPLORER_CSP
-    assert "unsafe-inline" not in EXPLORER_CSP and "unsafe-eval" not in EXPLORER_CSP
+    assert "unsafe-inline" not in EXPLORER_CSP
+    assert "unsafe-eval" not in EXPLORER_CSP
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 

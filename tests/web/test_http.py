@@ -47,7 +47,9 @@ def test_every_200_has_a_strong_etag_and_public_caching(client: FlaskClient, url
     response = client.get(url)
     assert response.status_code == 200
     etag = response.headers["ETag"]
-    assert etag.startswith('"') and etag.endswith('"') and not etag.startswith("W/")
+    assert etag.startswith('"')
+    assert etag.endswith('"')
+    assert not etag.startswith("W/")
     assert response.headers["Cache-Control"] == "public, max-age=300"
     assert response.headers["Vary"] == "Accept"
     assert response.headers["X-Content-Type-Options"] == "nosniff"

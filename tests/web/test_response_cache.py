@@ -53,7 +53,8 @@ def test_only_headers_common_to_responses_go_in_the_shared_table() -> None:
         b"two!!",
         shared,
     )
-    assert one is not None and two is not None
+    assert one is not None
+    assert two is not None
     assert shared == {common: common}
     assert two.headers[0] is one.headers[0] is common
     assert two.headers[1:] == [("ETag", '"two"'), ("Content-Length", "5")]
