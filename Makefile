@@ -59,7 +59,7 @@ lint: $(DEV)
 	$(UV) lock --check --python $(PYTHON)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy api schemas
+	$(BIN)/mypy
 
 # Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist).
 test: lint

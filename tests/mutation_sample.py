@@ -21,12 +21,9 @@ DEFAULT_SEED = 12
 
 def _generate() -> None:
     """Generate the mutants under ``mutants/`` as ``mutmut run`` does before running them."""
-    from mutmut.__main__ import (  # noqa: PLC0415 (mutmut's internals, only when needed)
-        copy_also_copy_files,
-        copy_src_dir,
-        create_mutants,
-        setup_source_paths,
-    )
+    # mutmut's internals, imported only when needed.
+    from mutmut.__main__ import create_mutants
+    from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths
 
     Path(MUTANTS).mkdir(exist_ok=True)
     copy_src_dir()

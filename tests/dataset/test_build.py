@@ -120,7 +120,7 @@ def test_partial_dates_are_stored_with_their_span(tmp_path: Path, data_dir: Path
 
 
 def test_sort_ranks_ignore_case_then_use_it_and_put_nulls_last_both_ways() -> None:
-    records = [{"v": "b"}, {"v": None}, {"v": "B"}, {"v": "a"}, {"v": "b"}]
+    records: list[dict[str, Any]] = [{"v": "b"}, {"v": None}, {"v": "B"}, {"v": "a"}, {"v": "b"}]
     assert build_module.sort_ranks(records, "v") == [
         (2, 0),  # b after B, which sorts before it by case
         (3, 3),  # null: last either way

@@ -2,7 +2,7 @@
 
 from flask.testing import FlaskClient
 
-from tests.support import ids
+from tests.support import ids, json_of
 
 FRANCE = {"id": "france", "name": "France", "kind": "state"}
 GERMANY = {"id": "germany", "name": "Germany", "kind": "state"}
@@ -10,7 +10,7 @@ UKRAINE = {"id": "ukraine", "name": "Ukraine", "kind": "state"}
 
 
 def test_an_aid_figure_with_its_hedges_and_conversions(client: FlaskClient) -> None:
-    body = client.get("/v1/aid-figures/france-aid-2022-02").json
+    body = json_of(client.get("/v1/aid-figures/france-aid-2022-02"))
     assert body["donor"] == FRANCE
     assert body["recipient"] == UKRAINE
     assert body["amount"] == {"value": 1200000000, "currency": "EUR", "qualifier": "as_stated"}
@@ -35,7 +35,7 @@ def test_an_aid_figure_with_its_hedges_and_conversions(client: FlaskClient) -> N
 
 
 def test_an_aid_figure_over_a_period_reported_by_no_statement(client: FlaskClient) -> None:
-    body = client.get("/v1/aid-figures/germany-aid-since-2014").json
+    body = json_of(client.get("/v1/aid-figures/germany-aid-since-2014"))
     assert body["period"] == {"start": "2014", "end": None}
     assert body["reported_by"] is None
     assert "reported_by" not in body["links"]
@@ -78,7 +78,7 @@ def test_the_eur_total_of_aid_to_ukraine(client: FlaskClient) -> None:
 
 
 def test_totals_group_by_donor_by_default(client: FlaskClient) -> None:
-    body = client.get("/v1/aid-figures/totals").json
+    body = json_of(client.get("/v1/aid-figures/totals"))
     assert body["group_by"] == "donor"
     assert [(group["key"], group["approximate"]) for group in body["groups"]] == [
         (FRANCE, False),
@@ -90,7 +90,7 @@ def test_totals_group_by_donor_by_default(client: FlaskClient) -> None:
 
 
 def test_totals_by_aid_type_take_the_aid_filters(client: FlaskClient) -> None:
-    body = client.get("/v1/aid-figures/totals?group_by=aid_type&donor=germany").json
+    body = json_of(client.get("/v1/aid-figures/totals?group_by=aid_type&donor=germany"))
     assert [group["key"] for group in body["groups"]] == [{"id": "unspecified"}]
     assert body["groups"][0]["totals"] == [
         {"currency": "EUR", "value": 1800000000, "approximate": True, "figures": 1}
@@ -99,5 +99,5 @@ def test_totals_by_aid_type_take_the_aid_filters(client: FlaskClient) -> None:
 
 
 def test_totals_of_nothing_are_no_groups(client: FlaskClient) -> None:
-    body = client.get("/v1/aid-figures/totals?currency=USD").json
+    body = json_of(client.get("/v1/aid-figures/totals?currency=USD"))
     assert body["groups"] == []
