@@ -71,13 +71,14 @@ test: lint
 # that mutmut sees the code they run. Incremental: mutants/ keeps every judgement, and a
 # changed function's mutants are judged again. Every mutant is a night on 2 cores (about
 # 7 s each); MUTATION_SAMPLE=N judges N more of the targeted areas, drawn with MUTATION_SEED.
+# The tooling is tools/mutation/: a pytest plugin that only mutmut loads, the sample, the report.
 MUTATION_SAMPLE ?= all
 mutation: $(DEV)
 	mkdir -p build
 	DOSSIER_BUILD_IN_PROCESS=1 $(BIN)/mutmut run --max-children 2 \
-		$$($(BIN)/python -m tests.mutation_sample $(MUTATION_SAMPLE)) > build/mutation-run.log 2>&1 \
+		$$($(BIN)/python -m tools.mutation.sample $(MUTATION_SAMPLE)) > build/mutation-run.log 2>&1 \
 		|| { tail -c 3000 build/mutation-run.log; exit 1; }
-	$(BIN)/python -m tests.mutation_report
+	$(BIN)/python -m tools.mutation.report
 
 openapi: $(RUNTIME)
 	$(BIN)/flask --app api openapi write --format=yaml openapi.yaml
