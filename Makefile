@@ -20,7 +20,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON)
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -55,11 +55,13 @@ run: snapshot
 snapshot: $(RUNTIME)
 	$(BIN)/flask --app api build-snapshot
 
+# What lint runs is .pre-commit-config.yaml's list: uv.lock current, ruff check, ruff format
+# --check, mypy --strict (ruff's and mypy's settings are pyproject.toml's).
 lint: $(DEV)
+	$(BIN)/pre-commit run --all-files
+
+lock-check: | $(UV)
 	$(UV) lock --check --python $(PYTHON)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/mypy
 
 # Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist).
 test: lint
