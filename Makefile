@@ -15,6 +15,7 @@ UV := $(UV_DIR)/bin/uv
 # uv's project environment is $(VENV), on this machine's Python (never one uv downloads).
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
+# --locked: refuse a uv.lock that is not current with pyproject.toml (`make lock` makes it so).
 SYNC := $(UV) sync --locked --python $(PYTHON)
 # Stamps: the runtime (what `make run` and a node need) and the dev stack (runtime + dev extra).
 RUNTIME := $(VENV)/.runtime
