@@ -5,17 +5,46 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
-STAMP := $(VENV)/.installed
 
-.PHONY: install run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
+# .venv is installed from uv.lock, the exact versions (and hashes) that pyproject.toml's ranges
+# resolved to when `make lock` last ran. uv itself is pinned here and fetched with the
+# machine's pip into build/, so that a fresh clone needs only Python 3.11+ and make.
+UV_VERSION := 0.13.8
+UV_DIR := build/uv-$(UV_VERSION)
+UV := $(UV_DIR)/bin/uv
+# uv's project environment is $(VENV), on this machine's Python (never one uv downloads).
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+# --locked: refuse a uv.lock that is not current with pyproject.toml (`make lock` makes it so).
+SYNC := $(UV) sync --locked --python $(PYTHON)
+# Stamps: the runtime (what `make run` and a node need) and the dev stack (runtime + dev extra).
+RUNTIME := $(VENV)/.runtime
+DEV := $(VENV)/.dev
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
 
-install: $(STAMP)
+$(UV):
+	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
+
+# --inexact: what is installed beyond the runtime (the dev stack, after `make test`) stays.
+$(RUNTIME): uv.lock pyproject.toml | $(UV)
+	$(SYNC) --inexact
+	touch $@
+
+$(DEV): uv.lock pyproject.toml | $(UV)
+	$(SYNC) --extra dev
+	touch $@ $(RUNTIME)
+
+# The runtime only: what `make run` serves with, and what a node installs.
+install: $(RUNTIME)
+
+# The runtime and the dev extra: linters, pytest, benchmarks, mutmut.
+dev: $(DEV)
+
+# Re-resolve pyproject.toml's ranges into uv.lock (`make lock UPGRADE=1`: newest in range);
+# `make lint` fails while uv.lock is not current with pyproject.toml.
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON) $(if $(UPGRADE),--upgrade)
 
 # Granian (WSGI), 2 workers x 2 blocking threads, the fastest server measured (bench/results.md),
 # forked from a process that has built the app once (api/serve.py).
@@ -24,13 +53,16 @@ run: snapshot
 
 # The read-only SQLite snapshot of $$FLASK_DATA_DIR (default data/), built when missing or stale
 # (keyed on the content of the data files and of the code), under build/snapshots/.
-snapshot: $(STAMP)
+snapshot: $(RUNTIME)
 	$(BIN)/flask --app api build-snapshot
 
-lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/mypy api schemas
+# What lint runs is .pre-commit-config.yaml's list: uv.lock current, ruff check, ruff format
+# --check, mypy --strict (ruff's and mypy's settings are pyproject.toml's).
+lint: $(DEV)
+	$(BIN)/pre-commit run --all-files
+
+lock-check: | $(UV)
+	$(UV) lock --check --python $(PYTHON)
 
 # Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist).
 test: lint
@@ -42,18 +74,19 @@ test: lint
 # that mutmut sees the code they run. Incremental: mutants/ keeps every judgement, and a
 # changed function's mutants are judged again. Every mutant is a night on 2 cores (about
 # 7 s each); MUTATION_SAMPLE=N judges N more of the targeted areas, drawn with MUTATION_SEED.
+# The tooling is tools/mutation/: a pytest plugin that only mutmut loads, the sample, the report.
 MUTATION_SAMPLE ?= all
-mutation: $(STAMP)
+mutation: $(DEV)
 	mkdir -p build
 	DOSSIER_BUILD_IN_PROCESS=1 $(BIN)/mutmut run --max-children 2 \
-		$$($(BIN)/python -m tests.mutation_sample $(MUTATION_SAMPLE)) > build/mutation-run.log 2>&1 \
+		$$($(BIN)/python -m tools.mutation.sample $(MUTATION_SAMPLE)) > build/mutation-run.log 2>&1 \
 		|| { tail -c 3000 build/mutation-run.log; exit 1; }
-	$(BIN)/python -m tests.mutation_report
+	$(BIN)/python -m tools.mutation.report
 
-openapi: $(STAMP)
+openapi: $(RUNTIME)
 	$(BIN)/flask --app api openapi write --format=yaml openapi.yaml
 
-check-data: $(STAMP)
+check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
@@ -61,25 +94,25 @@ check-data: $(STAMP)
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
-bench: $(STAMP) wrk
+bench: $(DEV) wrk
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.servers
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.exports
 
-bench-smoke: $(STAMP) wrk
+bench-smoke: $(DEV) wrk
 	$(BIN)/python -m bench.run --smoke
 
-bench-servers: $(STAMP) wrk
+bench-servers: $(DEV) wrk
 	$(BIN)/python -m bench.servers
 
-bench-scale: $(STAMP) wrk
+bench-scale: $(DEV) wrk
 	$(BIN)/python -m bench.scale
 
-bench-exports: $(STAMP)
+bench-exports: $(DEV)
 	$(BIN)/python -m bench.exports
 
-bench-profile: $(STAMP)
+bench-profile: $(DEV)
 	$(BIN)/python -m bench.profile
 
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
@@ -89,7 +122,7 @@ bench-profile: $(STAMP)
 nginx:
 	command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "needs nginx: apt-get install -y nginx"; exit 1; }
 
-cluster-rehearsal: $(STAMP) wrk nginx
+cluster-rehearsal: $(DEV) wrk nginx
 	SHORT=$(SHORT) PYTHON=$(BIN)/python bench/cluster-rehearsal.sh
 
 clean:
@@ -117,7 +150,7 @@ lint-openapi:
 # the dev extra) into build/, never committed; tests/test_python_client.py proves it live.
 PYTHON_CLIENT := build/python-client
 
-python-client: $(STAMP)
+python-client: $(DEV)
 	$(BIN)/openapi-python-client generate --path openapi.yaml --meta none --overwrite \
 		--config clients/python/config.yaml --output-path $(PYTHON_CLIENT)/dossier_client
 

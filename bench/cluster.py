@@ -39,7 +39,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -233,7 +233,8 @@ class Node:
 
     def terminate(self, timeout: float = 30) -> float:
         """SIGTERM to the node's main process only (systemd's KillMode=mixed); wait for it."""
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError(f"{self.name} was not started")
         started = time.monotonic()
         self.process.send_signal(signal.SIGTERM)
         try:
@@ -247,10 +248,8 @@ class Node:
         """kill -9 the whole node: its main process and its workers."""
         if self.process is None:
             return
-        try:
+        with suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.process.wait()
 
     def stop(self) -> None:
@@ -266,7 +265,8 @@ class Node:
             pass
 
     def pids(self) -> list[int]:
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError(f"{self.name} was not started")
         return [self.process.pid, *procs.descendants(self.process.pid)]
 
     def cpu_seconds(self) -> float:
@@ -276,10 +276,8 @@ class Node:
         """Resident memory of the node: its main process and its workers, summed."""
         total = 0.0
         for pid in self.pids():
-            try:
+            with suppress(OSError):
                 total += procs.rss_mib(pid)
-            except OSError:
-                pass
         return total
 
     def fds(self) -> tuple[int, int]:
@@ -292,10 +290,8 @@ class Node:
                 continue
             every += len(entries)
             for entry in entries:
-                try:
+                with suppress(OSError):
                     files += not os.readlink(entry).startswith("socket:")
-                except OSError:
-                    pass
         return every, files
 
     def wait_in_rotation(self, timeout: float = FAIL_TIMEOUT + 10) -> float:
@@ -443,7 +439,8 @@ class Cluster:
 
     def upstream_failures(self, since: int) -> int:
         """Requests nginx could not get from a node and retried elsewhere, since byte ``since``."""
-        assert self.nginx is not None
+        if self.nginx is None:
+            raise RuntimeError("the cluster's nginx was not started")
         return sum(
             " upstream" in line for line in self.nginx.error_lines(since) if "[error]" in line
         )
@@ -481,7 +478,8 @@ def clean(load: Load) -> bool:
 
 def cache_scenario(cluster: Cluster) -> dict[str, Any]:
     """nginx's warm cache against nginx serving the same bytes from a file, and a node alone."""
-    assert cluster.nginx is not None
+    if cluster.nginx is None:
+        raise RuntimeError("the cluster's nginx was not started")
     node = cluster.nodes[0]
     status, _, body = fetch(node.host, node.port, CACHE_TARGET)
     if status != 200:
@@ -560,7 +558,8 @@ def cache_scenario(cluster: Cluster) -> dict[str, Any]:
 
 def graceful_scenario(cluster: Cluster) -> dict[str, Any]:
     """SIGTERM to a node under load: it drains, finishes its requests and stops; no error."""
-    assert cluster.nginx is not None
+    if cluster.nginx is None:
+        raise RuntimeError("the cluster's nginx was not started")
     node = cluster.nodes[1]
     since = cluster.nginx.error_log_size()
     with cluster.load_loop() as loop:
@@ -586,7 +585,8 @@ def graceful_scenario(cluster: Cluster) -> dict[str, Any]:
 
 def failure_scenario(cluster: Cluster) -> dict[str, Any]:
     """kill -9 of a node under load; back ``outage`` seconds later; p99 of the window."""
-    assert cluster.nginx is not None
+    if cluster.nginx is None:
+        raise RuntimeError("the cluster's nginx was not started")
     node = cluster.nodes[2]
     since = cluster.nginx.error_log_size()
     with cluster.load_loop() as loop:
@@ -695,7 +695,8 @@ def rate_limit_scenario(cluster: Cluster) -> dict[str, Any]:
 
 def rolling_scenario(cluster: Cluster) -> dict[str, Any]:
     """A new dataset version, node by node, under load; then the cache starts on it."""
-    assert cluster.nginx is not None
+    if cluster.nginx is None:
+        raise RuntimeError("the cluster's nginx was not started")
     before = cluster.node_versions()
     old_etags = {
         target: fetch(NGINX_HOST, cluster.port, target)[1]["etag"]
@@ -1067,7 +1068,8 @@ def main(argv: list[str] | None = None) -> int:
         PGIDS.write_text("")
     summaries: list[dict[str, Any]] = []
     with signals_end_the_run(), tempfile.TemporaryDirectory(prefix="dossier-cluster-") as tmp:
-        os.chmod(tmp, 0o711)  # nginx's workers (www-data when we are root) reach its cache
+        # nginx's workers (www-data when we are root) reach its cache: search, not read.
+        os.chmod(tmp, 0o711)  # noqa: S103
         cluster = Cluster(Path(tmp), timing, args.workers, args.threads)
         try:
             cluster.start()

@@ -167,7 +167,7 @@ class Nginx:
         if os.geteuid() == 0:
             # Workers run as www-data, as in production: they write the cache and temp files.
             owner = pwd.getpwnam(WORKER_USER)
-            os.chmod(self.prefix, 0o755)
+            os.chmod(self.prefix, 0o755)  # noqa: S103 (www-data reaches the folders below)
             for folder in ("temp", "cache", "static"):
                 os.chown(self.prefix / folder, owner.pw_uid, owner.pw_gid)
 
@@ -199,7 +199,8 @@ class Nginx:
 
     def reload(self) -> None:
         """Reload the configuration gracefully (SIGHUP to the master), as `systemctl reload`."""
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError("nginx was not started")
         os.kill(self.process.pid, signal.SIGHUP)
 
     def purge_cache(self) -> int:
@@ -232,7 +233,8 @@ class Nginx:
         """The pids of nginx's worker processes."""
         from bench.procs import descendants
 
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError("nginx was not started")
         return descendants(self.process.pid)
 
     def error_lines(self, since: int = 0) -> list[str]:

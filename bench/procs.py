@@ -115,7 +115,8 @@ class Server:
 
     def wait_ready(self, path: str = "/healthz", timeout: float = 60.0) -> float:
         """Poll ``path`` until it answers 200; return seconds since start()."""
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError(f"{self.name} was not started")
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             if self.process.poll() is not None:
@@ -168,12 +169,14 @@ class Server:
 
     def cpu_seconds(self) -> float:
         """User plus system CPU time the server and all its processes have used so far."""
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError(f"{self.name} was not started")
         return sum(cpu_seconds(pid) for pid in [self.process.pid, *descendants(self.process.pid)])
 
     def worker_pids(self) -> list[int]:
         """The pids of the server's worker processes (its children), or itself if it has none."""
-        assert self.process is not None
+        if self.process is None:
+            raise RuntimeError(f"{self.name} was not started")
         return descendants(self.process.pid) or [self.process.pid]
 
 

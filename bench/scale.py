@@ -182,7 +182,8 @@ def measure(name: str, data_dir: Path, args: argparse.Namespace) -> Measured:
             ]
             for connections in args.connections
         }
-        assert running.process is not None
+        if running.process is None:
+            raise RuntimeError(f"{running.name} was not started")
         main = Memory.of(running.process.pid)
         workers = [Memory.of(pid) for pid in running.worker_pids()]
     return Measured(

@@ -7,7 +7,7 @@ Snapshots are built in a directory of the test session, never in ``build/``.
 """
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from flask import Flask
 from api import create_app
 from api.dataset.check import load_checked
 from api.dataset.records import Dataset
-from tests import mutation_stats
 from tests.support import EDGE, EDGE_SOURCES, REAL_DATA
 
 
@@ -42,59 +41,43 @@ def make_app(snapshot_dir: Path) -> MakeApp:
     return make
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """In mutmut's stats run, set aside what importing the test modules called."""
-    mutation_stats.collected()
-
-
-@pytest.fixture(autouse=True)
-def _credit_session_fixtures(request: pytest.FixtureRequest) -> None:
-    """In mutmut's stats run, credit each test with what its session fixtures ran."""
-    mutation_stats.credit(request.fixturenames)
-
-
 @pytest.fixture(scope="session")
 def dossier(make_app: MakeApp) -> Flask:
     """Return the app over the real dataset, response cache on (as deployed)."""
-    return mutation_stats.set_up("dossier", make_app)
+    return make_app()
 
 
 @pytest.fixture(scope="session")
 def dossier_uncached(make_app: MakeApp) -> Flask:
     """Return the app over the real dataset with its response cache off."""
-    return mutation_stats.set_up("dossier_uncached", lambda: make_app(RESPONSE_CACHE_BYTES=0))
+    return make_app(RESPONSE_CACHE_BYTES=0)
 
 
 @pytest.fixture(params=["cached", "uncached"])
-def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Iterator[Flask]:
+def app(request: pytest.FixtureRequest, dossier: Flask, dossier_uncached: Flask) -> Flask:
     """Return the app over the real dataset, for pytest-flask's ``client``: both configurations."""
-    yield dossier if request.param == "cached" else dossier_uncached
+    return dossier if request.param == "cached" else dossier_uncached
 
 
 @pytest.fixture(scope="session")
 def dataset_apps(make_app: MakeApp) -> dict[str, Flask]:
     """Return an app, response cache off, of the real dataset and of the edge fixture."""
-    return mutation_stats.set_up(
-        "dataset_apps",
-        lambda: {
-            name: make_app(DATA_DIR=str(data_dir), RESPONSE_CACHE_BYTES=0)
-            for name, data_dir in (("real", REAL_DATA), ("edge", EDGE))
-        },
-    )
+    return {
+        name: make_app(DATA_DIR=str(data_dir), RESPONSE_CACHE_BYTES=0)
+        for name, data_dir in (("real", REAL_DATA), ("edge", EDGE))
+    }
 
 
 @pytest.fixture(scope="session")
 def edge_app(make_app: MakeApp) -> Flask:
     """Return an app of the edge fixture, its spans checked against its source text."""
-    return mutation_stats.set_up(
-        "edge_app", lambda: make_app(DATA_DIR=str(EDGE), SOURCES_DIR=str(EDGE_SOURCES))
-    )
+    return make_app(DATA_DIR=str(EDGE), SOURCES_DIR=str(EDGE_SOURCES))
 
 
 @pytest.fixture(scope="session")
 def real_dataset() -> Dataset:
     """Return the real dataset, loaded and checked on its own."""
-    return mutation_stats.set_up("real_dataset", lambda: load_checked(REAL_DATA))
+    return load_checked(REAL_DATA)
 
 
 @pytest.fixture(scope="session")

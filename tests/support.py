@@ -12,11 +12,13 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.serving import make_server
+from werkzeug.test import TestResponse
 
 from api.dataset.anchoring import paragraph_spans
 from api.dataset.check import load_checked
 from api.dataset.fidelity import fold
 from api.dataset.records import DataError
+from api.web.response_cache import ResponseCache, ResponseCacheMiddleware
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The real dataset, as committed.
@@ -44,11 +46,29 @@ def free_port() -> int:
         return port
 
 
+def json_of(response: TestResponse) -> Any:
+    """Return the JSON body of ``response``, which must be JSON.
+
+    Werkzeug types ``response.json`` as ``Any | None`` (None when the body is not JSON):
+    this is the body a test reads, typed as whatever JSON holds.
+    """
+    body = response.json
+    assert body is not None, f"not a JSON body: {response.content_type}"
+    return body
+
+
+def response_cache(app: Flask) -> ResponseCache:
+    """Return the cache that ``app``'s response cache middleware answers from."""
+    middleware = app.wsgi_app
+    assert isinstance(middleware, ResponseCacheMiddleware), "the app's response cache is off"
+    return middleware.cache
+
+
 def ids(client: FlaskClient, url: str) -> list[str]:
     """Return the ids of the items of the page at ``url``."""
     response = client.get(url)
     assert response.status_code == 200, response.get_data(as_text=True)
-    return [item["id"] for item in response.json["items"]]
+    return [item["id"] for item in json_of(response)["items"]]
 
 
 @contextmanager

@@ -81,9 +81,9 @@ def test_workers_serve_the_app_the_launcher_built_before_forking_them() -> None:
         process.terminate()
         process.wait(timeout=10)
     assert {built_by for built_by, _ in answers} == {process.pid}
-    serving = {serving for _, serving in answers}
-    assert len(serving) == 2
-    assert process.pid not in serving
+    workers = {serving for _, serving in answers}
+    assert len(workers) == 2
+    assert process.pid not in workers
 
 
 def test_without_a_preloaded_app_the_factory_builds_one() -> None:

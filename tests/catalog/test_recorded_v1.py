@@ -15,7 +15,6 @@ now a sort field, so the list of choices names it.
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +122,8 @@ def v1_apps(make_app: MakeApp, tmp_path_factory: pytest.TempPathFactory) -> dict
 
 
 @pytest.fixture(params=["cached", "uncached"])
-def v1_client(request: pytest.FixtureRequest, v1_apps: dict[str, Flask]) -> Iterator[FlaskClient]:
-    yield v1_apps[request.param].test_client()
+def v1_client(request: pytest.FixtureRequest, v1_apps: dict[str, Flask]) -> FlaskClient:
+    return v1_apps[request.param].test_client()
 
 
 def test_every_recorded_answer_is_given_again(v1_client: FlaskClient) -> None:

@@ -115,7 +115,8 @@ def test_span_not_in_its_paragraph_fails_only_with_sources(
 def test_missing_data_directory_is_a_usage_error(runner: CheckData, tmp_path: Path) -> None:
     result = runner.invoke(args=["check-data", "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
-    assert "Directory" in result.output and "does not exist" in result.output
+    assert "Directory" in result.output
+    assert "does not exist" in result.output
 
 
 def test_flask_cli_reports_a_broken_dataset_the_app_cannot_start_on(data_dir: Path) -> None:

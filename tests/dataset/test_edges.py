@@ -13,7 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.reference import Reference, overlaps
-from tests.support import EDGE
+from tests.support import EDGE, json_of
 
 REFERENCE = Reference(EDGE)
 ACTORS = {actor["id"]: actor for actor in REFERENCE.records["actors"]}
@@ -29,7 +29,7 @@ def client(edge_app: Flask) -> FlaskClient:
 def ids(client: FlaskClient, url: str) -> list[str]:
     response = client.get(url)
     assert response.status_code == 200, response.json
-    return [item["id"] for item in response.json["items"]]
+    return [item["id"] for item in json_of(response)["items"]]
 
 
 def test_names_sort_without_regard_to_case_then_by_case(client: FlaskClient) -> None:
@@ -97,7 +97,9 @@ def test_totals_keep_currencies_apart_and_flag_hedges(client: FlaskClient) -> No
     figures = [f for f in REFERENCE.records["aid_figures"] if f["recipient"] == "beta"]
     currencies = sorted({f["amount"]["currency"] for f in figures})
     assert currencies == ["EUR", "USD"]
-    [group] = client.get("/v1/aid-figures/totals?group_by=recipient&recipient=beta").json["groups"]
+    [group] = json_of(client.get("/v1/aid-figures/totals?group_by=recipient&recipient=beta"))[
+        "groups"
+    ]
     expected: list[dict[str, Any]] = []
     for currency in currencies:
         amounts = [f["amount"] for f in figures if f["amount"]["currency"] == currency]
@@ -119,13 +121,13 @@ def test_totals_keep_currencies_apart_and_flag_hedges(client: FlaskClient) -> No
 
 
 def test_an_unhedged_group_is_not_approximate(client: FlaskClient) -> None:
-    [group] = client.get("/v1/aid-figures/totals?group_by=donor&donor=beta").json["groups"]
+    [group] = json_of(client.get("/v1/aid-figures/totals?group_by=donor&donor=beta"))["groups"]
     assert group["totals"] == [{"currency": "GBP", "value": 10, "approximate": False, "figures": 1}]
     assert group["approximate"] is False
 
 
 def test_a_report_two_levels_deep(client: FlaskClient) -> None:
-    deepest = client.get("/v1/statements/beta-need-help").json
+    deepest = json_of(client.get("/v1/statements/beta-need-help"))
     middle_id = STATEMENTS["beta-need-help"]["reported_by"]
     top_id = STATEMENTS[middle_id]["reported_by"]
     assert STATEMENTS[top_id]["reported_by"] is None
@@ -138,7 +140,7 @@ def test_a_report_two_levels_deep(client: FlaskClient) -> None:
 
 
 def test_astral_characters_are_one_code_point_in_matches(client: FlaskClient) -> None:
-    page = client.get("/v1/statements?q=%F0%9F%98%80&limit=100").json
+    page = json_of(client.get("/v1/statements?q=%F0%9F%98%80&limit=100"))
     expected = sorted(
         i for i, s in STATEMENTS.items() if "😀" in s["text"] or "😀" in s["attribution"]
     )
@@ -157,20 +159,20 @@ def test_non_ascii_search_ignores_case(client: FlaskClient) -> None:
 
 def test_paging_through_the_edge_statements(client: FlaskClient) -> None:
     everything = sorted(STATEMENTS)
-    first = client.get("/v1/statements?limit=5").json
+    first = json_of(client.get("/v1/statements?limit=5"))
     assert [item["id"] for item in first["items"]] == everything[:5]
     assert first["links"]["prev"] is None
-    last = client.get("/v1/statements?limit=5&offset=10").json
+    last = json_of(client.get("/v1/statements?limit=5&offset=10"))
     assert [item["id"] for item in last["items"]] == everything[10:]
     assert last["links"]["next"] is None
-    beyond = client.get("/v1/statements?limit=5&offset=13").json
+    beyond = json_of(client.get("/v1/statements?limit=5&offset=13"))
     assert (beyond["items"], beyond["total"]) == ([], len(everything))
     assert beyond["links"]["prev"] == "/v1/statements?limit=5&offset=8"
-    near = client.get("/v1/statements?limit=5&offset=3").json
+    near = json_of(client.get("/v1/statements?limit=5&offset=3"))
     assert near["links"]["prev"] == "/v1/statements?limit=5&offset=0"
 
 
 def test_the_edge_fixture_is_valid_under_every_rule_with_its_source(edge_app: Flask) -> None:
-    assert edge_app.test_client().get("/v1").json["counts"] == {
+    assert json_of(edge_app.test_client().get("/v1"))["counts"] == {
         name: len(records) for name, records in REFERENCE.records.items()
     } | {"topics": 13}

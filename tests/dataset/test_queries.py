@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from api.spec.collections import ACTORS, AID_FIGURES, STATEMENTS
 from api.spec.vocabulary import SECTIONS, SPEECH_TYPES, TOPICS
 from tests.reference import COLLECTIONS, Reference, overlaps
-from tests.support import EDGE, REAL_DATA
+from tests.support import EDGE, REAL_DATA, json_of
 
 REFERENCES = {"real": Reference(REAL_DATA), "edge": Reference(EDGE)}
 DATES = ["2021", "2021-12", "2022", "2022-01", "2022-02", "2022-02-07", "2022-02-08", "2022-03",
@@ -101,8 +101,8 @@ def test_statement_pages_are_those_of_the_reference(
     response = dataset_apps[query["dataset"]].test_client().get(url("/v1/statements", params))
     assert response.status_code == 200, response.json
     ids, total = REFERENCES[query["dataset"]].page("statements", params)
-    assert [item["id"] for item in response.json["items"]] == ids
-    assert response.json["total"] == total
+    assert [item["id"] for item in json_of(response)["items"]] == ids
+    assert json_of(response)["total"] == total
 
 
 @st.composite
@@ -138,8 +138,8 @@ def test_actor_pages_are_those_of_the_reference(
     response = dataset_apps[query["dataset"]].test_client().get(url("/v1/actors", params))
     assert response.status_code == 200, response.json
     ids, total = REFERENCES[query["dataset"]].page("actors", params)
-    assert [item["id"] for item in response.json["items"]] == ids
-    assert response.json["total"] == total
+    assert [item["id"] for item in json_of(response)["items"]] == ids
+    assert json_of(response)["total"] == total
 
 
 @st.composite
@@ -169,11 +169,11 @@ def test_aid_pages_and_totals_are_those_of_the_reference(
 ) -> None:
     params, reference = query["params"], REFERENCES[query["dataset"]]
     client = dataset_apps[query["dataset"]].test_client()
-    page = client.get(url("/v1/aid-figures", {**params, "limit": 100})).json
+    page = json_of(client.get(url("/v1/aid-figures", {**params, "limit": 100})))
     ids, total = reference.page("aid_figures", {**params, "limit": 100})
     assert ([item["id"] for item in page["items"]], page["total"]) == (ids, total)
     filters = {name: value for name, value in params.items() if name != "sort"}
-    totals = client.get(url("/v1/aid-figures/totals", {**filters, "group_by": group_by})).json
+    totals = json_of(client.get(url("/v1/aid-figures/totals", {**filters, "group_by": group_by})))
     expected = reference.totals(filters, group_by)
     assert [{**group, "key": group["key"]["id"]} for group in totals["groups"]] == expected
 
@@ -187,7 +187,7 @@ def test_the_network_is_that_of_the_reference(
     response = dataset_apps[query["dataset"]].test_client().get(url("/v1/network", filters))
     assert response.status_code == 200, response.json
     expected = REFERENCES[query["dataset"]].network(filters)
-    network = response.json
+    network = json_of(response)
     assert {node["id"]: node["statements"] for node in network["nodes"]} == expected["nodes"]
     assert [node["id"] for node in network["nodes"]] == list(expected["nodes"])
     found = {(e["source"], e["target"], e["relation"]): e["statements"] for e in network["edges"]}
@@ -212,11 +212,11 @@ def test_following_next_links_gives_every_match_once_in_order(
     link: str | None = url("/v1/statements", {**params, "limit": str(limit)})
     pages = 0
     while link is not None:
-        page = client.get(link).json
+        page = json_of(client.get(link))
         seen += [item["id"] for item in page["items"]]
         assert page["total"] == len(expected)
         if page["links"]["next"] is not None:
-            back = client.get(page["links"]["next"]).json["links"]["prev"]
+            back = json_of(client.get(page["links"]["next"]))["links"]["prev"]
             assert client.get(back).json == page
         link = page["links"]["next"]
         pages += 1
@@ -232,11 +232,10 @@ def test_a_page_past_the_end_is_empty_with_the_total_and_a_way_back(
     params = {k: v for k, v in query["params"].items() if k not in ("offset", "limit")}
     total = len(REFERENCES[query["dataset"]].matching("statements", params))
     offset = total + beyond
-    page = (
+    page = json_of(
         dataset_apps[query["dataset"]]
         .test_client()
         .get(url("/v1/statements", {**params, "offset": offset, "limit": limit}))
-        .json
     )
     assert page["items"] == []
     assert page["total"] == total
@@ -259,12 +258,13 @@ def test_every_sort_is_a_total_order_broken_by_id(
     sort = data.draw(_sorts(collection))
     client = dataset_apps[name].test_client()
     path = COLLECTIONS[collection]["path"]
-    ids = [i["id"] for i in client.get(url(path, {"sort": sort, "limit": 100})).json["items"]]
+    ids = [i["id"] for i in json_of(client.get(url(path, {"sort": sort, "limit": 100})))["items"]]
     expected = [r["id"] for r in REFERENCES[name].matching(collection, {"sort": sort})][:100]
     assert ids == expected
     assert len(set(ids)) == len(ids)
     with_id = [
-        i["id"] for i in client.get(url(path, {"sort": [*sort, "id"], "limit": 100})).json["items"]
+        i["id"]
+        for i in json_of(client.get(url(path, {"sort": [*sort, "id"], "limit": 100})))["items"]
     ]
     assert with_id == ids
 
@@ -286,7 +286,7 @@ def test_a_date_range_matches_the_dates_whose_span_overlaps_it(
         params["said_from"] = start
     if end is not None:
         params["said_to"] = end
-    page = dataset_apps[name].test_client().get(url("/v1/statements", params)).json
+    page = json_of(dataset_apps[name].test_client().get(url("/v1/statements", params)))
     statements = REFERENCES[name].records["statements"]
     expected = {
         s["id"]
@@ -308,7 +308,7 @@ _FACETS = {
 def _check_facets(app: Flask, dataset: str, collection: str, params: dict[str, Any]) -> None:
     client = app.test_client()
     path = COLLECTIONS[collection]["path"]
-    page = client.get(url(path, params)).json
+    page = json_of(client.get(url(path, params)))
     assert set(page["facets"]) == set(params["facets"])
     for name, facet in page["facets"].items():
         expected, truncated = REFERENCES[dataset].facet(
@@ -336,7 +336,7 @@ def _meaning(link: str) -> dict[str, set[str]]:
 
 def _check_toggle(client: Any, page: dict[str, Any], name: str, item: dict[str, Any]) -> None:
     """A toggle selects its value, or takes it out, on a first page; toggling again undoes it."""
-    toggled = client.get(item["links"]["toggle"]).json
+    toggled = json_of(client.get(item["links"]["toggle"]))
     assert toggled["offset"] == 0
     after = {v["value"]: v for v in toggled["facets"][name]["items"]}
     if item["selected"]:
@@ -393,5 +393,5 @@ def test_an_ndjson_export_holds_every_match_as_the_pages_give_it(
     lines = client.get(url("/v1/statements", {**params, "format": "ndjson"})).data.splitlines()
     expected = REFERENCES[query["dataset"]].matching("statements", params)
     assert [json.loads(line)["id"] for line in lines] == [r["id"] for r in expected]
-    page = client.get(url("/v1/statements", {**params, "limit": 100})).json
+    page = json_of(client.get(url("/v1/statements", {**params, "limit": 100})))
     assert [json.loads(line) for line in lines[:100]] == page["items"]

@@ -42,11 +42,11 @@ def _paragraph_bounds(text: str, number: int) -> tuple[int, int]:
             current = [offset, offset + len(line.rstrip("\r\n"))] if current is None else current
             current[1] = offset + len(line.rstrip("\r\n"))
         elif current is not None:
-            blocks.append(tuple(current))
+            blocks.append((current[0], current[1]))
             current = None
         offset += len(line)
     if current is not None:
-        blocks.append(tuple(current))
+        blocks.append((current[0], current[1]))
     return blocks[number - 1]
 
 

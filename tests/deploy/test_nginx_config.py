@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from api.web.problems import PROBLEM_TYPES, problem_of
 from bench import cluster_nginx
 from bench.cluster_nginx import Nginx, rate_limited_headers, rate_limited_problem, render_site
+from tests.support import json_of
 
 #: Headers of a response that belong to its connection or moment, not to the problem.
 _MOMENT = {"content-length", "date", "server"}
@@ -34,7 +35,7 @@ def test_the_429_has_the_headers_of_dossiers_errors_and_retry_after(client: Flas
 def test_the_problem_type_resolves(client: FlaskClient) -> None:
     response = client.get("/problems/rate-limited")
     assert response.status_code == 200
-    assert response.json["status"] == 429
+    assert json_of(response)["status"] == 429
 
 
 def test_the_rehearsal_changes_only_addresses_and_paths(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from flask.testing import FlaskClient
 
-from tests.support import ids
+from tests.support import ids, json_of
 
 FRANCE = {"id": "france", "name": "France", "kind": "state"}
 ARTICLE = {
@@ -53,7 +53,7 @@ def test_an_actor_with_its_roles_and_links(client: FlaskClient) -> None:
 
 
 def test_actors_carry_their_wikidata_items(client: FlaskClient) -> None:
-    actors = {a["id"]: a for a in client.get("/v1/actors?limit=100").json["items"]}
+    actors = {a["id"]: a for a in json_of(client.get("/v1/actors?limit=100"))["items"]}
     assert {a: actors[a]["wikidata"] for a in ("vladimir-putin", "volodymyr-zelensky", "nato")} == {
         "vladimir-putin": "Q7747",
         "volodymyr-zelensky": "Q3874799",
@@ -74,19 +74,19 @@ def test_actors_filtered_by_wikidata_item(client: FlaskClient) -> None:
 def test_a_malformed_wikidata_filter_is_a_400(client: FlaskClient) -> None:
     response = client.get("/v1/actors?wikidata=7747")
     assert response.status_code == 400
-    assert response.json["errors"] == {
+    assert json_of(response)["errors"] == {
         "wikidata": ["Value 1: Not a Wikidata item id (Q and digits)."]
     }
 
 
 def test_an_actor_part_of_another_embeds_it(client: FlaskClient) -> None:
-    body = client.get("/v1/actors/kremlin").json
+    body = json_of(client.get("/v1/actors/kremlin"))
     assert body["part_of"] == {"id": "russia", "name": "Russia", "kind": "state"}
     assert body["classification"] == "government_body"
 
 
 def test_actor_links_lead_to_their_statements(client: FlaskClient) -> None:
-    links = client.get("/v1/actors/dmitry-peskov").json["links"]
+    links = json_of(client.get("/v1/actors/dmitry-peskov"))["links"]
     assert ids(client, links["statements"]) == [
         "peskov-belarus-withdrawal-planned",
         "peskov-call-nearest-future",
@@ -134,5 +134,5 @@ def test_actors_sorted_by_name_ignore_case_and_by_country_put_nulls_last(
 
 
 def test_the_whole_collection_is_thirty_actors(client: FlaskClient) -> None:
-    body = client.get("/v1/actors?limit=100").json
+    body = json_of(client.get("/v1/actors?limit=100"))
     assert body["total"] == len(body["items"]) == 30

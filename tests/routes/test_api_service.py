@@ -3,6 +3,7 @@
 from flask.testing import FlaskClient
 
 from api.dataset.records import Dataset
+from tests.support import json_of
 
 ARTICLE = {
     "id": "cbc-2022-02-08-macron-kyiv",
@@ -21,7 +22,7 @@ def test_the_service_index_links_to_v1_the_contract_and_the_docs(client: FlaskCl
 
 
 def test_the_dataset_index(client: FlaskClient, real_dataset: Dataset) -> None:
-    body = client.get("/v1").json
+    body = json_of(client.get("/v1"))
     assert body["dataset_version"] == real_dataset.version
     assert body["license"]["id"] == "CC-BY-4.0"
     assert "copyright their publishers" in body["license"]["note"]
@@ -45,7 +46,7 @@ def test_the_dataset_index(client: FlaskClient, real_dataset: Dataset) -> None:
 
 
 def test_every_link_of_the_dataset_index_answers(client: FlaskClient) -> None:
-    for link in client.get("/v1").json["links"].values():
+    for link in json_of(client.get("/v1"))["links"].values():
         assert client.get(link).status_code == 200, link
 
 

@@ -2,7 +2,7 @@
 
 from flask.testing import FlaskClient
 
-from tests.support import ids, real_records
+from tests.support import ids, json_of, real_records
 
 MACRON = {"id": "emmanuel-macron", "name": "Emmanuel Macron", "kind": "person"}
 PUTIN = {"id": "vladimir-putin", "name": "Vladimir Putin", "kind": "person"}
@@ -13,7 +13,7 @@ ARTICLE = {
 
 
 def test_statements_of_a_speaker_come_in_id_order_with_their_links(client: FlaskClient) -> None:
-    body = client.get("/v1/statements?speaker=dmitry-peskov").json
+    body = json_of(client.get("/v1/statements?speaker=dmitry-peskov"))
     assert [item["id"] for item in body["items"]] == [
         "peskov-belarus-withdrawal-planned",
         "peskov-call-nearest-future",
@@ -74,7 +74,7 @@ def test_a_nested_statement_embeds_the_statement_reporting_it(client: FlaskClien
 
 
 def test_a_statement_reported_by_no_one_has_no_reported_by_link(client: FlaskClient) -> None:
-    body = client.get("/v1/statements/peskov-no-deals").json
+    body = json_of(client.get("/v1/statements/peskov-no-deals"))
     assert body["reported_by"] is None
     assert body["links"] == {
         "self": "/v1/statements/peskov-no-deals",
@@ -115,7 +115,7 @@ def test_mentions_and_addressee_filters(client: FlaskClient) -> None:
 
 
 def test_an_unknown_actor_matches_nothing(client: FlaskClient) -> None:
-    body = client.get("/v1/statements?speaker=nobody").json
+    body = json_of(client.get("/v1/statements?speaker=nobody"))
     assert (body["items"], body["total"]) == ([], 0)
 
 
@@ -192,7 +192,9 @@ def test_search_is_case_insensitive_over_text_and_attribution(client: FlaskClien
 
 
 def test_pages_link_to_their_neighbours(client: FlaskClient) -> None:
-    body = client.get("/v1/statements?speaker=emmanuel-macron&sort=-said_on&limit=4&offset=4").json
+    body = json_of(
+        client.get("/v1/statements?speaker=emmanuel-macron&sort=-said_on&limit=4&offset=4")
+    )
     assert body["total"] == 12
     assert body["links"] == {
         "self": "/v1/statements?speaker=emmanuel-macron&sort=-said_on&limit=4&offset=4",
@@ -202,6 +204,6 @@ def test_pages_link_to_their_neighbours(client: FlaskClient) -> None:
 
 
 def test_the_whole_collection_is_sixty_four_statements(client: FlaskClient) -> None:
-    body = client.get("/v1/statements?limit=100").json
+    body = json_of(client.get("/v1/statements?limit=100"))
     assert body["total"] == len(body["items"]) == 64
     assert body["links"]["next"] is None

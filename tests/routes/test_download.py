@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from api.web.context import current
-from tests.support import real_records
+from tests.support import json_of, real_records
 
 
 def get(client: FlaskClient, **headers: str) -> TestResponse:
@@ -83,7 +83,7 @@ def test_a_range_beyond_the_file_is_416_with_its_length(client: FlaskClient) -> 
     assert response.status_code == 416
     assert response.headers["Content-Type"] == "application/problem+json"
     assert response.headers["Content-Range"] == f"bytes */{length}"
-    assert response.json["type"] == "/problems/range-not-satisfiable"
+    assert json_of(response)["type"] == "/problems/range-not-satisfiable"
 
 
 def test_a_malformed_range_is_ignored(client: FlaskClient) -> None:

@@ -324,7 +324,8 @@ def test_paging_follows_the_collection_links_forward_and_back(explorer: Explorer
     following.click()
     expect(page.locator("#statement-status")).to_have_text(f"Showing 11–20 of {total} statements")
     second = explorer.statement_ids()
-    assert len(second) == 10 and not set(first) & set(second)
+    assert len(second) == 10
+    assert not set(first) & set(second)
     expect(previous).to_be_enabled()
 
     previous.click()

@@ -105,7 +105,8 @@ def test_explorer_page_is_html_with_a_strict_content_security_policy(
     assert response.mimetype == "text/html"
     assert response.headers["Content-Security-Policy"] == EXPLORER_CSP
     assert "script-src 'self';" in EXPLORER_CSP
-    assert "unsafe-inline" not in EXPLORER_CSP and "unsafe-eval" not in EXPLORER_CSP
+    assert "unsafe-inline" not in EXPLORER_CSP
+    assert "unsafe-eval" not in EXPLORER_CSP
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
@@ -209,7 +210,8 @@ def test_explorer_modules_import_only_served_modules_and_each_is_used() -> None:
     waiting = [ENTRY_MODULE]
     while waiting:
         for specifier in module_imports(waiting.pop()):
-            assert specifier.startswith("./") and specifier[2:] in MODULES, specifier
+            assert specifier.startswith("./"), specifier
+            assert specifier[2:] in MODULES, specifier
             if specifier[2:] not in reached:
                 reached.add(specifier[2:])
                 waiting.append(specifier[2:])

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from tests.support import real_records
+from tests.support import json_of, real_records
 
 STATEMENTS = real_records("statements")
 ACTORS = {actor["id"]: actor for actor in real_records("actors")}
@@ -21,7 +21,7 @@ def ranked(counts: Counter[str], size: int) -> list[tuple[str, int]]:
 def facet(client: FlaskClient, url: str, name: str) -> dict[str, Any]:
     response = client.get(url)
     assert response.status_code == 200, response.json
-    found: dict[str, Any] = response.json["facets"][name]
+    found: dict[str, Any] = json_of(response)["facets"][name]
     return found
 
 
@@ -83,12 +83,12 @@ def test_a_selected_value_beyond_the_first_is_listed_after_them(client: FlaskCli
 
 
 def test_a_toggle_adds_to_the_values_and_resets_the_page(client: FlaskClient) -> None:
-    page = client.get("/v1/statements?topic=aid&facets=topic&offset=20&limit=5").json
+    page = json_of(client.get("/v1/statements?topic=aid&facets=topic&offset=20&limit=5"))
     item = next(i for i in page["facets"]["topic"]["items"] if i["value"] == "diplomacy")
     assert item["links"]["toggle"] == (
         "/v1/statements?topic=aid,diplomacy&facets=topic&limit=5&offset=0"
     )
-    after = client.get(item["links"]["toggle"]).json
+    after = json_of(client.get(item["links"]["toggle"]))
     expected = sum(1 for s in STATEMENTS if {"aid", "diplomacy"} & set(s["topics"]))
     assert after["total"] == expected
     again = next(i for i in after["facets"]["topic"]["items"] if i["value"] == "diplomacy")
@@ -98,7 +98,7 @@ def test_a_toggle_adds_to_the_values_and_resets_the_page(client: FlaskClient) ->
 
 def test_reference_facets_label_their_records(client: FlaskClient) -> None:
     url = "/v1/statements?facets=article,reported_by,section,said_on&facet_size=100"
-    page = client.get(url).json["facets"]
+    page = json_of(client.get(url))["facets"]
     [article] = page["article"]["items"]
     assert article["ref"] == {
         "id": article["value"],
@@ -139,11 +139,11 @@ def test_actor_and_aid_figure_facets(client: FlaskClient) -> None:
 
 
 def test_a_page_without_facets_has_no_facets_member(client: FlaskClient) -> None:
-    assert "facets" not in client.get("/v1/statements?limit=1").json
+    assert "facets" not in json_of(client.get("/v1/statements?limit=1"))
 
 
 def test_the_filters_behind_the_facets_select_what_they_count(client: FlaskClient) -> None:
-    page = client.get("/v1/statements?section=video&said_on=2022-02-08&limit=100").json
+    page = json_of(client.get("/v1/statements?section=video&said_on=2022-02-08&limit=100"))
     expected = [
         s["id"]
         for s in STATEMENTS
@@ -182,4 +182,4 @@ def test_a_bad_facet_parameter_is_a_400_naming_it(
     response = client.get(f"/v1/statements?{query}")
     assert response.status_code == 400
     assert response.headers["Content-Type"] == "application/problem+json"
-    assert response.json["errors"] == errors
+    assert json_of(response)["errors"] == errors

@@ -12,7 +12,7 @@ import api.catalog
 from api.spec.vocabulary import TOPICS
 from schemas.query import UNKNOWN_PARAMETER
 from tests.reference import overlaps
-from tests.support import real_records
+from tests.support import json_of, real_records
 
 Statement = dict[str, Any]
 STATEMENTS = real_records("statements")
@@ -49,7 +49,7 @@ def expected_nodes(selected: list[Statement], edges: Edges) -> dict[str, int]:
 def network(client: FlaskClient, query: str) -> dict[str, Any]:
     response = client.get(f"/v1/network{'?' if query else ''}{query}")
     assert response.status_code == 200, response.json
-    body: dict[str, Any] = response.json
+    body: dict[str, Any] = json_of(response)
     return body
 
 
@@ -229,7 +229,7 @@ def _problem(client: FlaskClient, query: str) -> dict[str, Any]:
     assert response.status_code == 400
     assert response.headers["Content-Type"] == "application/problem+json"
     assert response.headers["Cache-Control"] == "no-store"
-    body: dict[str, Any] = response.json
+    body: dict[str, Any] = json_of(response)
     assert body["type"] == "/problems/invalid-parameters"
     return body
 
@@ -237,7 +237,7 @@ def _problem(client: FlaskClient, query: str) -> dict[str, Any]:
 def test_a_bad_filter_value_is_400_as_on_the_statements(client: FlaskClient) -> None:
     body = _problem(client, "topic=weather")
     assert body["errors"] == {"topic": [f"Value 1: Must be one of: {', '.join(TOPICS)}."]}
-    statements = client.get("/v1/statements?topic=weather").json
+    statements = json_of(client.get("/v1/statements?topic=weather"))
     assert statements["errors"] == body["errors"]
     assert _problem(client, "said_from=2022-02-30")["errors"] == {
         "said_from": ["Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."]

@@ -9,6 +9,7 @@ from api.cli import ConsoleProgress
 from api.routes.explorer import EXPLORER_CSP
 from api.web.problems import PROBLEM_TYPES
 from tests.conftest import MakeApp
+from tests.support import json_of
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -70,7 +71,7 @@ def test_the_app_serves_no_static_folder_of_its_own(client: FlaskClient) -> None
     """Flask's default /static route would serve the package's files: there is none."""
     response = client.get("/static/explorer/index.html")
     assert response.status_code == 404
-    assert response.json["type"] == "/problems/not-found"
+    assert json_of(response)["type"] == "/problems/not-found"
 
 
 def test_a_console_progress_draws_a_bar_only_on_a_terminal_unless_told() -> None:

@@ -3,7 +3,7 @@
 import pytest
 from flask.testing import FlaskClient
 
-from tests.support import real_records
+from tests.support import json_of, real_records
 
 STATEMENTS = {statement["id"]: statement for statement in real_records("statements")}
 ACTORS = {actor["id"]: actor for actor in real_records("actors")}
@@ -31,7 +31,7 @@ def _field(record: dict[str, object], path: str) -> str:
 def test_every_match_re_slices_to_the_hit(
     client: FlaskClient, collection: str, records: dict[str, dict[str, object]], q: str
 ) -> None:
-    page = client.get(f"/v1/{collection}?q={q}&limit=100").json
+    page = json_of(client.get(f"/v1/{collection}?q={q}&limit=100"))
     assert page["total"] > 0
     for item in page["items"]:
         assert item["matches"], item["id"]
@@ -41,7 +41,7 @@ def test_every_match_re_slices_to_the_hit(
 
 
 def test_matches_list_every_hit_of_every_searched_text(client: FlaskClient) -> None:
-    [item] = client.get("/v1/statements?q=escalat&speaker=vladimir-putin&limit=1").json["items"]
+    [item] = json_of(client.get("/v1/statements?q=escalat&speaker=vladimir-putin&limit=1"))["items"]
     text = STATEMENTS[item["id"]]["text"]
     expected = [
         {"field": "text", "start": start, "end": start + len("escalat")}
@@ -52,7 +52,7 @@ def test_matches_list_every_hit_of_every_searched_text(client: FlaskClient) -> N
 
 
 def test_an_alias_is_named_by_its_position(client: FlaskClient) -> None:
-    [item] = client.get("/v1/actors?q=french%20president").json["items"]
+    [item] = json_of(client.get("/v1/actors?q=french%20president"))["items"]
     assert item["id"] == "emmanuel-macron"
     [match] = item["matches"]
     assert match["field"].startswith("aliases.")
@@ -61,13 +61,13 @@ def test_an_alias_is_named_by_its_position(client: FlaskClient) -> None:
 
 
 def test_unsearched_pages_and_records_have_no_matches(client: FlaskClient) -> None:
-    assert all("matches" not in item for item in client.get("/v1/statements").json["items"])
-    assert "matches" not in client.get("/v1/statements/peskov-no-deals").json
+    assert all("matches" not in item for item in json_of(client.get("/v1/statements"))["items"])
+    assert "matches" not in json_of(client.get("/v1/statements/peskov-no-deals"))
 
 
 def test_relevance_puts_the_shortest_texts_holding_the_search_first(client: FlaskClient) -> None:
-    ranked = client.get("/v1/statements?q=putin&sort=relevance&limit=100").json
-    unranked = client.get("/v1/statements?q=putin&limit=100").json
+    ranked = json_of(client.get("/v1/statements?q=putin&sort=relevance&limit=100"))
+    unranked = json_of(client.get("/v1/statements?q=putin&limit=100"))
     assert ranked["total"] == unranked["total"] == len(ranked["items"]) > 10
     assert sorted(item["id"] for item in ranked["items"]) == [
         item["id"] for item in unranked["items"]
@@ -86,13 +86,13 @@ def test_relevance_puts_the_shortest_texts_holding_the_search_first(client: Flas
 
 def test_relevance_without_a_search_keeps_the_rest_of_the_order(client: FlaskClient) -> None:
     assert (
-        client.get("/v1/statements?sort=relevance,-said_on").json["items"]
-        == client.get("/v1/statements?sort=-said_on").json["items"]
+        json_of(client.get("/v1/statements?sort=relevance,-said_on"))["items"]
+        == json_of(client.get("/v1/statements?sort=-said_on"))["items"]
     )
 
 
 def test_a_search_of_two_characters_is_a_substring_search_too(client: FlaskClient) -> None:
-    page = client.get("/v1/actors?q=DU&limit=100").json
+    page = json_of(client.get("/v1/actors?q=DU&limit=100"))
     expected = sorted(
         actor_id
         for actor_id, actor in ACTORS.items()
@@ -127,7 +127,7 @@ def test_search_syntax_is_taken_literally(client: FlaskClient, q: str) -> None:
         for statement_id, statement in STATEMENTS.items()
         if q.lower() in statement["text"].lower() or q.lower() in statement["attribution"].lower()
     )
-    assert [item["id"] for item in response.json["items"]] == expected
+    assert [item["id"] for item in json_of(response)["items"]] == expected
 
 
 def _holds(text: str, q: str) -> bool:
@@ -157,10 +157,10 @@ def test_a_short_search_finds_each_character_in_its_case_forms_and_nothing_else(
         for statement_id, statement in STATEMENTS.items()
         if any(_holds(text, q) for text in _searched(statement))
     )
-    page = client.get("/v1/statements", query_string={"q": q, "limit": 100}).json
+    page = json_of(client.get("/v1/statements", query_string={"q": q, "limit": 100}))
     assert (page["total"], [item["id"] for item in page["items"]]) == (len(expected), expected)
 
 
 def test_a_dotted_capital_i_does_not_match_every_i(client: FlaskClient) -> None:
-    assert client.get("/v1/statements", query_string={"q": "\u0130"}).json["total"] == 0
-    assert client.get("/v1/statements", query_string={"q": "i"}).json["total"] > 0
+    assert json_of(client.get("/v1/statements", query_string={"q": "\u0130"}))["total"] == 0
+    assert json_of(client.get("/v1/statements", query_string={"q": "i"}))["total"] > 0

@@ -5,7 +5,6 @@ that fail on it are a 503 that says so, and readiness says not ready; liveness s
 """
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,12 +25,12 @@ UNAVAILABLE = {
 
 
 @pytest.fixture
-def served(tmp_path: Path, make_app: MakeApp) -> Iterator[tuple[Flask, Path]]:
+def served(tmp_path: Path, make_app: MakeApp) -> tuple[Flask, Path]:
     """Return an app serving a snapshot file of its own, which the test may damage."""
     path = tmp_path / "dossier.sqlite"
     build_snapshot(REAL_DATA, path)
     app = make_app(SNAPSHOT=str(path), RESPONSE_CACHE_BYTES=0)
-    yield app, path
+    return app, path
 
 
 def _truncate(path: Path) -> None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from api.spec.vocabulary import SPEECH_TYPES, TOPICS
 from schemas.query import REPEATED_PARAMETER
-from tests.support import REAL_DATA
+from tests.support import REAL_DATA, json_of
 
 SPEAKERS = ["dmitry-peskov", "vladimir-putin", "emmanuel-macron", "kremlin", "no-such-actor"]
 
@@ -57,7 +57,7 @@ def test_repeated_keys_and_comma_lists_give_the_same_answer(
 
 
 def test_two_speakers_by_repeated_keys(client: FlaskClient) -> None:
-    repeated = client.get("/v1/statements?speaker=dmitry-peskov&speaker=kremlin").json
+    repeated = json_of(client.get("/v1/statements?speaker=dmitry-peskov&speaker=kremlin"))
     statements = json.loads((REAL_DATA / "statements.json").read_text(encoding="utf-8"))
     expected = sorted(s["id"] for s in statements if s["speaker"] in {"dmitry-peskov", "kremlin"})
     assert [item["id"] for item in repeated["items"]] == expected
@@ -70,4 +70,4 @@ def test_two_speakers_by_repeated_keys(client: FlaskClient) -> None:
 def test_a_single_valued_parameter_still_refuses_repetition(client: FlaskClient) -> None:
     response = client.get("/v1/statements?said_from=2022&said_from=2021")
     assert response.status_code == 400
-    assert response.json["errors"] == {"said_from": [REPEATED_PARAMETER]}
+    assert json_of(response)["errors"] == {"said_from": [REPEATED_PARAMETER]}

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api import create_app
-from schemas.query import JSON_FORMAT, MAX_LIMIT
+from api.spec.values import MAX_LIMIT
+from schemas.query import JSON_FORMAT
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +55,7 @@ def beyond_a_page(query: dict[str, Any] | None) -> bool:
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_api_honours_its_contract(case: schemathesis.Case) -> None:
+def test_api_honours_its_contract(case: schemathesis.Case[Any]) -> None:
     if beyond_a_page(case.query):
         response = case.call_and_validate(excluded_checks=[positive_data_acceptance])
         assert response.status_code == 400

@@ -1,7 +1,7 @@
 """Every error path answers RFC 9457 problem details, and nothing of the server's internals."""
 
 import logging
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from flask import Flask
@@ -15,6 +15,7 @@ from api.spec.vocabulary import SPEECH_TYPES, TOPICS
 from api.web.problems import handle_http_error, handle_unexpected_error, no_such_record
 from schemas.query import REPEATED_PARAMETER, UNKNOWN_PARAMETER
 from tests.conftest import MakeApp
+from tests.support import json_of
 
 STATEMENT_SORT_CHOICES = (
     "id, -id, said_on, -said_on, speaker, -speaker, speech_type, -speech_type, "
@@ -32,7 +33,7 @@ def problem(response: TestResponse, status: int) -> dict[str, Any]:
     text = response.get_data(as_text=True)
     for internal in ("Traceback", 'File "', ".py", "/work", "werkzeug", "flask"):
         assert internal not in text
-    body: dict[str, Any] = response.json
+    body: dict[str, Any] = json_of(response)
     assert body["status"] == status
     return body
 
@@ -213,7 +214,7 @@ def test_a_failure_is_500_without_a_word_about_it(
     app = make_app()
 
     @app.get("/boom")
-    def boom() -> None:
+    def boom() -> NoReturn:
         raise RuntimeError("secret detail at /etc/passwd")
 
     response = app.test_client().get("/boom")
@@ -253,11 +254,11 @@ def raising_app(make_app: MakeApp) -> Flask:
     app = make_app()
 
     @app.get("/bad-request")
-    def bad_request() -> None:
+    def bad_request() -> NoReturn:
         raise BadRequest("Werkzeug's own words, not the API's")
 
     @app.get("/conflict")
-    def conflict() -> None:
+    def conflict() -> NoReturn:
         raise Conflict()
 
     return app

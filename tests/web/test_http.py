@@ -27,6 +27,7 @@ from schemas.collection import (
 )
 from schemas.network import NetworkSchema
 from tests.conftest import MakeApp
+from tests.support import json_of, response_cache
 
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
 DATA_URLS = [
@@ -47,7 +48,9 @@ def test_every_200_has_a_strong_etag_and_public_caching(client: FlaskClient, url
     response = client.get(url)
     assert response.status_code == 200
     etag = response.headers["ETag"]
-    assert etag.startswith('"') and etag.endswith('"') and not etag.startswith("W/")
+    assert etag.startswith('"')
+    assert etag.endswith('"')
+    assert not etag.startswith("W/")
     assert response.headers["Cache-Control"] == "public, max-age=300"
     assert response.headers["Vary"] == "Accept"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -142,7 +145,7 @@ def test_json_is_compact_utf8_with_keys_in_schema_order(
     response = client.get(url)
     assert response.headers["Content-Type"] == "application/json"
     assert response.data == orjson.dumps(orjson.loads(response.data))
-    assert_schema_order(response.json, schema(), url)
+    assert_schema_order(json_of(response), schema(), url)
 
 
 def test_json_keeps_non_ascii_text_as_utf8(client: FlaskClient) -> None:
@@ -226,9 +229,9 @@ def test_a_repeated_request_is_answered_from_the_cache_with_the_same_headers(
     client = app.test_client()
     url = "/v1/statements?speaker=dmitry-peskov"
     key = ("/v1/statements", "speaker=dmitry-peskov", "")
-    assert app.wsgi_app.cache.get(key) is None
+    assert response_cache(app).get(key) is None
     first = client.get(url)
-    assert app.wsgi_app.cache.get(key) is not None
+    assert response_cache(app).get(key) is not None
     second = client.get(url)
     assert second.status_code == 200
     assert second.headers.to_wsgi_list() == first.headers.to_wsgi_list()
@@ -265,7 +268,7 @@ def test_no_store_answers_and_errors_are_never_cached(make_app: MakeApp, url: st
     app = make_app()
     app.test_client().get(url)
     path, _, query = url.partition("?")
-    assert app.wsgi_app.cache.get((path, query, "")) is None
+    assert response_cache(app).get((path, query, "")) is None
 
 
 #: Requests whose cached answers must be the app's own, byte for byte.

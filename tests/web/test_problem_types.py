@@ -4,6 +4,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from api.web.problems import PROBLEM_TYPES
+from tests.support import json_of
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -36,7 +37,7 @@ def test_a_problem_type_answers_html_to_a_browser(client: FlaskClient) -> None:
 def test_an_unknown_problem_type_is_404(client: FlaskClient) -> None:
     response = client.get("/problems/teapot")
     assert response.status_code == 404
-    assert response.json["type"] == "/problems/not-found"
+    assert json_of(response)["type"] == "/problems/not-found"
 
 
 @pytest.mark.parametrize(
@@ -50,8 +51,8 @@ def test_an_unknown_problem_type_is_404(client: FlaskClient) -> None:
 )
 def test_the_type_of_every_problem_resolves(client: FlaskClient, url: str, method: str) -> None:
     headers = {"Accept": "image/png"} if url == "/v1/topics" else {}
-    problem = client.open(url, method=method, headers=headers).json
-    documented = client.get(problem["type"]).json
+    problem = json_of(client.open(url, method=method, headers=headers))
+    documented = json_of(client.get(problem["type"]))
     assert (documented["title"], documented["status"]) == (problem["title"], problem["status"])
 
 
@@ -70,4 +71,4 @@ def test_json_clients_at_the_front_door_get_the_service_index(
 ) -> None:
     response = client.get("/", headers={"Accept": accept} if accept else {})
     assert response.status_code == 200
-    assert response.json["links"] == {"v1": "/v1", "openapi": "/openapi.yaml", "docs": "/docs"}
+    assert json_of(response)["links"] == {"v1": "/v1", "openapi": "/openapi.yaml", "docs": "/docs"}

@@ -10,9 +10,10 @@ from flask import Flask
 
 import api.catalog.pages
 from api.dataset.budget import BudgetExceeded
+from api.dataset.facets import facet
 from bench import synth
 from tests.conftest import MakeApp
-from tests.support import real_records
+from tests.support import json_of, real_records
 from tests.web.test_errors import problem
 
 STATEMENTS = real_records("statements")
@@ -44,14 +45,14 @@ def test_a_query_past_its_budget_is_a_422_problem_saying_to_narrow_it(
 def test_a_query_within_its_budget_answers_under_the_same_budget(hasty: Flask) -> None:
     response = hasty.test_client().get("/v1/statements/peskov-no-deals")
     assert response.status_code == 200
-    assert response.json["id"] == "peskov-no-deals"
+    assert json_of(response)["id"] == "peskov-no-deals"
 
 
 def test_no_budget_refuses_nothing(make_app: MakeApp) -> None:
     unbounded = make_app(QUERY_BUDGET=0, RESPONSE_CACHE_BYTES=0)
     response = unbounded.test_client().get("/v1/statements?q=e&limit=100")
     assert response.status_code == 200
-    assert response.json["total"] == sum(
+    assert json_of(response)["total"] == sum(
         "e" in (s["text"] + s["attribution"]).lower() for s in STATEMENTS
     )
 
@@ -59,7 +60,7 @@ def test_no_budget_refuses_nothing(make_app: MakeApp) -> None:
 def test_a_facet_past_the_budget_is_marked_while_the_page_answers_uncached(
     dossier: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counted = api.catalog.pages.facet
+    counted = facet
 
     def topic_too_costly(*args: Any) -> Any:
         if args[3] == "topic":
@@ -71,7 +72,7 @@ def test_a_facet_past_the_budget_is_marked_while_the_page_answers_uncached(
     response = dossier.test_client().get(url)
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
-    body = response.json
+    body = json_of(response)
     assert [item["id"] for item in body["items"]] == [
         "peskov-belarus-withdrawal-planned",
         "peskov-call-nearest-future",
@@ -87,4 +88,4 @@ def test_a_facet_past_the_budget_is_marked_while_the_page_answers_uncached(
     monkeypatch.setattr(api.catalog.pages, "facet", counted)
     again = dossier.test_client().get(url)
     assert again.headers["Cache-Control"] == "public, max-age=300"
-    assert again.json["facets"]["topic"]["timed_out"] is False
+    assert json_of(again)["facets"]["topic"]["timed_out"] is False

@@ -5,6 +5,7 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from api.web.response_cache import CachedResponse, if_none_match_holds
 from tests.conftest import MakeApp
+from tests.support import response_cache
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,8 @@ def test_only_headers_common_to_responses_go_in_the_shared_table() -> None:
         b"two!!",
         shared,
     )
-    assert one is not None and two is not None
+    assert one is not None
+    assert two is not None
     assert shared == {common: common}
     assert two.headers[0] is one.headers[0] is common
     assert two.headers[1:] == [("ETag", '"two"'), ("Content-Length", "5")]
@@ -68,7 +70,7 @@ def test_a_request_without_a_query_string_is_kept_as_one_with_an_empty_one(
     del environ["QUERY_STRING"]
     _, status, _ = run_wsgi_app(app.wsgi_app, environ, buffered=True)
     assert status == "200 OK"
-    assert app.wsgi_app.cache.get(("/v1/topics", "", "")) is not None
+    assert response_cache(app).get(("/v1/topics", "", "")) is not None
     client = app.test_client()
     assert client.get("/v1/topics").status_code == 200
     assert client.get("/v1/topics?XXXX").status_code == 400

@@ -1,13 +1,14 @@
 """Summarize a ``mutmut run``: the score, per area of the code, and the surviving mutants.
 
-``python -m tests.mutation_report`` (what ``make mutation`` runs after mutmut) reads the
+``python -m tools.mutation.report`` (what ``make mutation`` runs after mutmut) reads the
 results mutmut keeps under ``mutants/``, writes every survivor with its diff to
 ``build/mutation/``, the summary to ``docs/mutation.json``, and prints the table that
 ``docs/testing.md`` carries. Survivors that no behaviour can tell from the code are
-listed, each with its reason, in ``tests/mutation_equivalents.toml``; the score is
+listed, each with its reason, in ``tools/mutation/equivalents.toml``; the score is
 killed / (total - equivalent) over the mutants judged so far (a sampled run leaves the
 rest "not judged yet", counted apart). A timeout counts as killed (the mutant hangs the
-suite); a mutant no test runs counts as survived.
+suite); a mutant no test runs counts as survived. mutmut keeps its judgements in private
+files: see ``tools/mutation/__init__.py``.
 """
 
 import json
@@ -19,11 +20,11 @@ from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MUTANTS = ROOT / "mutants"
 REPORT_DIR = ROOT / "build" / "mutation"
 SUMMARY = ROOT / "docs" / "mutation.json"
-EQUIVALENTS = Path(__file__).with_name("mutation_equivalents.toml")
+EQUIVALENTS = Path(__file__).with_name("equivalents.toml")
 SCOPE = ["api/", "schemas/"]
 #: The areas the target (>= 85% killed) is about, by path prefix; the rest is reported.
 AREAS = {
@@ -155,7 +156,7 @@ def main() -> int:
     REPORT_DIR.mkdir(parents=True, exist_ok=True)
     with (REPORT_DIR / "survivors.txt").open("w", encoding="utf-8") as report:
         for name in survivors:
-            shown = subprocess.run(
+            shown = subprocess.run(  # noqa: S603 (the venv's mutmut, a name it listed)
                 [str(Path(sys.executable).with_name("mutmut")), "show", name],
                 cwd=ROOT,
                 capture_output=True,

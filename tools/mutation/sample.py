@@ -6,27 +6,26 @@ with ``MUTATION_SAMPLE=all`` (the default) this prints nothing and mutmut runs e
 mutant. On two cores a mutant takes about seven seconds (the tests that cover it, up to
 the first failure), so the whole of ``api/`` and ``schemas/`` is a night's run and a
 sample is what fits in a working session. Mutants are generated first if they are not
-yet, with mutmut's own functions, so that their names exist to draw from.
+yet, with mutmut's own functions, so that their names exist to draw from (mutmut's
+internals and its private files: see ``tools/mutation/__init__.py``).
 """
 
+import contextlib
 import os
 import random
 import sys
 from pathlib import Path
 
-from tests.mutation_report import AREAS, MUTANTS, TARGETED, results
+from tools.mutation.report import AREAS, MUTANTS, TARGETED, results
 
 DEFAULT_SEED = 12
 
 
 def _generate() -> None:
     """Generate the mutants under ``mutants/`` as ``mutmut run`` does before running them."""
-    from mutmut.__main__ import (  # noqa: PLC0415 (mutmut's internals, only when needed)
-        copy_also_copy_files,
-        copy_src_dir,
-        create_mutants,
-        setup_source_paths,
-    )
+    # mutmut's internals, imported only when needed.
+    from mutmut.__main__ import create_mutants
+    from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths
 
     Path(MUTANTS).mkdir(exist_ok=True)
     copy_src_dir()
@@ -38,14 +37,17 @@ def _generate() -> None:
 def sample(size: int, seed: int) -> list[str]:
     """Return ``size`` mutants of the targeted areas not judged yet, drawn with ``seed``."""
     if not any(MUTANTS.rglob("*.py.meta")):
-        _generate()
+        # mutmut's functions print their progress: on stderr, since stdout is the names.
+        with contextlib.redirect_stdout(sys.stderr):
+            _generate()
     prefixes = tuple(prefix for name in TARGETED for prefix in AREAS[name])
     pool = sorted(
         name
         for name, (source, state) in results().items()
         if state == "not checked" and source.startswith(prefixes)
     )
-    return sorted(random.Random(seed).sample(pool, min(size, len(pool))))
+    # A sample reproducible from its seed, not a secret: random is what fits.
+    return sorted(random.Random(seed).sample(pool, min(size, len(pool))))  # noqa: S311
 
 
 def main() -> int:

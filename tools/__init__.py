@@ -1,0 +1,1 @@
+"""The project's own tools that are neither the app, nor its tests, nor its benchmarks."""
