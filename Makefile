@@ -90,7 +90,7 @@ check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -114,6 +114,12 @@ bench-exports: $(DEV)
 
 bench-profile: $(DEV)
 	$(BIN)/python -m bench.profile
+
+# What any request costs at 10,000x (bench/budget.py): the aggregates counted at build and
+# 320 generated requests of every operation and parameter, against a fresh `make run` server
+# with its cache off; BEFORE=dir runs them against a checkout of the code before, side by side.
+bench-budget: $(DEV)
+	$(BIN)/python -m bench.budget $(if $(BEFORE),--before $(BEFORE)) $(if $(SCALE),--scale $(SCALE))
 
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
 # rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak.
