@@ -52,6 +52,8 @@ SPEC_OPTIONS = {
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Create the app: open the dataset's snapshot (built when missing) and serve it."""
     app = Flask(__name__, static_folder=None)
+    # A path with an empty segment (/v1//actors) names nothing: a 404, not a redirect.
+    app.url_map.merge_slashes = False
     app.config.from_mapping(DEFAULT_CONFIG)
     # FLASK_DATA_DIR, FLASK_CACHE_MAX_AGE... override the defaults; the tests override both.
     app.config.from_prefixed_env()

@@ -58,8 +58,10 @@ SEVERAL_VALUES = (
     "generated clients do, or join the values with commas (`name=a,b`); both forms, and "
     "their mix, mean the same."
 )
-#: Digits enough for any bound above; more are out of range whatever they say.
-_INTEGER = re.compile("-?[0-9]{1,18}")
+_INTEGER = re.compile("-?[0-9]+")
+#: Digits enough for any bound; a number of more digits stands as one beyond every bound.
+_DIGITS = 18
+_OUT_OF_RANGE: int = 10**_DIGITS
 _NOT_A_DATE = "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."
 FACETS, FACET_SIZE = FACET_PARAMETERS
 
@@ -78,11 +80,18 @@ class FullMatch(validate.Regexp):
 
 
 class QueryInteger(fields.Integer):
-    """An integer written in ASCII digits and an optional minus, nothing else (no ``1_000``)."""
+    """An integer written in ASCII digits and an optional minus, nothing else (no ``1_000``).
+
+    A number of more digits than any bound has is out of range, whatever its digits: it is
+    never converted (Python refuses to convert thousands of digits).
+    """
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
         if not isinstance(value, str) or _INTEGER.fullmatch(value) is None:
             raise self.make_error("invalid")
+        sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
+        if len(digits.lstrip("0")) > _DIGITS:
+            return -_OUT_OF_RANGE if sign else _OUT_OF_RANGE
         return int(value)
 
 
@@ -219,6 +228,18 @@ class PageArgsSchema(QueryArgsSchema):
         if not 1 <= limit <= highest:
             raise ValidationError(f"Must be between 1 and {highest}.", "limit")
 
+    @validates_schema(skip_on_field_errors=False)
+    def _check_facets(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Refuse what facets would otherwise silently ignore: an export has no facets, and
+        ``facet_size`` sizes nothing without them."""
+        errors: dict[str, list[str]] = {}
+        if "facets" in data and data.get("format", JSON_FORMAT) != JSON_FORMAT:
+            errors["facets"] = ["Facets come with a JSON page; an export has none."]
+        if "facet_size" in data and "facets" not in data:
+            errors["facet_size"] = ["Sizes the facets: give `facets` too."]
+        if errors:
+            raise ValidationError(errors)
+
     @post_load
     def _default_limit(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         if data.get("format", JSON_FORMAT) == JSON_FORMAT:
@@ -236,6 +257,7 @@ def facets_field(names: tuple[str, ...]) -> DelimitedList:
             "the other filters, the dates and `q` match (not only this page): the page gets "
             "`facets`, each value with its count, whether the query selects it, and the link "
             "that adds it to the query or takes it out. Largest counts first, ties by value. "
+            "A JSON page only: an export (`format=csv` or `ndjson`) refuses it. "
             f"{SEVERAL_VALUES}"
         },
     )
@@ -249,7 +271,8 @@ def facet_size_field() -> QueryInteger:
         ),
         metadata={
             "description": f"How many values each facet lists (default {DEFAULT_FACET_SIZE}); "
-            "values the query selects are listed as well."
+            "values the query selects are listed as well. Only with `facets`: alone, it is "
+            "refused."
         },
     )
 

@@ -55,6 +55,8 @@ DATA_LICENSE = {
 }
 
 
+#: How much of an unknown id an error repeats: an id is a short slug, a long one is cut.
+SHOWN_ID = 100
 #: The collection of the sources the dataset index lists.
 SOURCES = ARTICLES
 
@@ -67,7 +69,8 @@ class RecordNotFound(LookupError):
     """No record of a collection has the id asked for."""
 
     def __init__(self, collection: Collection, record_id: str) -> None:
-        super().__init__(f"No {collection.noun} with id '{record_id}'.")
+        shown = record_id if len(record_id) <= SHOWN_ID else f"{record_id[:SHOWN_ID]}..."
+        super().__init__(f"No {collection.noun} with id '{shown}'.")
         self.collection = collection
         self.record_id = record_id
 

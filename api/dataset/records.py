@@ -120,7 +120,7 @@ def load_dataset(data_dir: Path, violations: Violations, progress: Progress) -> 
             items = []
         with progress.step(f"load {collection}", len(items)) as advance:
             records[collection], positions[collection] = _load_records(
-                collection, schema, items, violations
+                collection, schema, items, violations, content
             )
             advance(len(items))
     dataset = Dataset(records, positions, frozenset(unreadable), digest.hexdigest()[:16])
@@ -143,6 +143,11 @@ def _read_array(
         violations.add_file(collection, f"cannot read: {error.strerror}")
         return b"", None
     try:
+        content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        violations.add_file(collection, f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return content, None
+    try:
         items = orjson.loads(content)
     except orjson.JSONDecodeError as error:
         violations.add_file(
@@ -157,12 +162,19 @@ def _read_array(
 
 
 def _load_records(
-    collection: str, schema: Schema, items: list[Any], violations: Violations
+    collection: str, schema: Schema, items: list[Any], violations: Violations, content: bytes
 ) -> tuple[dict[str, Record], dict[str, int]]:
-    """Load each item through the schema; return the loaded records by id and every id's index."""
+    """Load each item through the schema; return the loaded records by id and every id's index.
+
+    No string may hold a control character other than a tab, a line feed or a carriage
+    return: a NUL ends a text for SQLite and FTS5, and U+001F is what the search index joins
+    texts with. JSON can only write one escaped, so a file without such an escape is not
+    read twice.
+    """
     records: dict[str, Record] = {}
     positions: dict[str, int] = {}
     loaded = load_items(schema, items)
+    controls = _ESCAPED_CONTROL.search(content) is not None
     for index, (item, (record, errors)) in enumerate(zip(items, loaded, strict=True)):
         if not isinstance(item, dict):
             violations.add(collection, index, f"[{index}]", None, "expected a JSON object")
@@ -176,6 +188,10 @@ def _load_records(
             violations.add(collection, index, key, "id", message)
         elif record_id is not None:
             positions[record_id] = index
+        if controls:
+            for field, character in _control_characters(item):
+                message = f"holds the control character U+{ord(character):04X}"
+                violations.add(collection, index, key, field, message)
         if record is None:
             for field, message in _flatten(errors):
                 violations.add(collection, index, key, field, message)
@@ -183,6 +199,24 @@ def _load_records(
         if record_id is not None and not duplicate:
             records[record_id] = record
     return dict(sorted(records.items())), positions
+
+
+#: A JSON escape of a control character other than a tab, a line feed or a carriage return
+#: (an escaped backslash before it escapes nothing).
+_ESCAPED_CONTROL = re.compile(rb"(?<!\\)(?:\\\\)*\\(?:u00(?:0[0-8bcefBCEF]|1[0-9a-fA-F])|[bf])")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _control_characters(value: Any, path: str = "") -> Iterator[tuple[str | None, str]]:
+    """Yield (field path, character) for each string of a record holding a control character."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _control_characters(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _control_characters(item, f"{path}.{number}")
+    elif isinstance(value, str) and (found := _CONTROLS.search(value)) is not None:
+        yield path or None, found.group()
 
 
 def _flatten(messages: Any, path: str = "") -> Iterator[tuple[str | None, str]]:

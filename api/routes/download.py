@@ -42,6 +42,21 @@ _SNAPSHOT_HEADERS = {
 _FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
 
 
+def _settle_range(size: int) -> None:
+    """Keep the request's Range only where one range of bytes is asked for, a suffix longer
+    than the file meaning all of it (RFC 9110, 14.1.3); ignore any other (14.2)."""
+    if "HTTP_RANGE" not in request.environ:
+        return
+    asked = request.range
+    if asked is None or asked.units != "bytes" or len(asked.ranges) != 1:
+        del request.environ["HTTP_RANGE"]
+        return
+    [(start, end)] = asked.ranges
+    if start < 0 and -start >= size:
+        request.environ["HTTP_RANGE"] = "bytes=0-"
+    request.__dict__.pop("range", None)  # parsed again from the header as it is now
+
+
 @blp.route(DOWNLOAD, operation_id="getDatasetSnapshot")
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.doc(
@@ -75,19 +90,17 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     for lists, FTS5 search tables and each record's JSON as the API serves it (the
     README documents the tables). Open it with Datasette, sqlite-utils, pandas or
     DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
-    `If-Range` resumes a download while the file is the same; a malformed `Range` is
-    ignored. The ETag changes with the file.
+    `If-Range` resumes a download while the file is the same. A malformed `Range`, or one
+    of several ranges, is ignored (RFC 9110 allows it): the whole file is sent. A suffix
+    longer than the file (`bytes=-99999999999`) means the whole file. The ETag changes
+    with the file.
     """
-    if "HTTP_RANGE" in request.environ and (
-        request.range is None or request.range.units != "bytes"
-    ):
-        # RFC 9110: a Range that cannot be parsed, or of another unit, is ignored.
-        del request.environ["HTTP_RANGE"]
     context = current()
     snapshot = context.catalog.snapshot
     if snapshot.unavailable() is not None:
         # Never a damaged file under the validator of the good one.
         raise snapshot_unavailable()
+    _settle_range(snapshot.identity.size)
     response = send_file(
         snapshot.path,
         mimetype=SQLITE_MEDIA_TYPE,

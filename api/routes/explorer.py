@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from flask import Blueprint, Response, current_app, send_from_directory
+from flask import Blueprint, Response, current_app, request, send_from_directory
 
 from api.spec.collections import COLLECTIONS
 from api.spec.model import SEARCH
+from api.web.problems import invalid_parameters
 from api.web.representation import (
     HTML_MEDIA_TYPE,
     JSON_MEDIA_TYPE,
@@ -23,6 +24,7 @@ from api.web.representation import (
     produces,
     public,
 )
+from schemas.query import UNKNOWN_PARAMETER
 
 #: Where the page's files live.
 EXPLORER_FOLDER = Path(__file__).resolve().parent.parent / "static" / "explorer"
@@ -46,6 +48,8 @@ EXPLORER_ASSETS = (
 )
 #: The filters the page offers, which it fetches beside it.
 FILTER_LISTS = "filters.json"
+#: The parameter of the page's address giving the base URL of the API it reads.
+API_PARAMETER = "api"
 
 #: Scripts and styles from this origin only, no inline code; data from any API origin.
 EXPLORER_CSP = (
@@ -59,7 +63,16 @@ explorer_blp = Blueprint("explorer", __name__, static_folder=None)
 @explorer_blp.get("/explorer/")
 @produces(HTML_MEDIA_TYPE)
 def explorer_page() -> Response:
-    """Serve the explorer page; ``/explorer`` redirects here so relative asset URLs resolve."""
+    """Serve the explorer page; ``/explorer`` redirects here so relative asset URLs resolve.
+
+    Its address takes the API's base (``api``) and the filters the page offers, as it
+    keeps them there; anything else is refused, as the API refuses what it would ignore.
+    """
+    offered = {name for lists in filter_lists().values() for name in lists["filters"]}
+    known = {API_PARAMETER, SEARCH, *offered}
+    unknown = sorted(set(request.args) - known)
+    if unknown:
+        raise invalid_parameters({name: [UNKNOWN_PARAMETER] for name in unknown})
     return _send("index.html")
 
 

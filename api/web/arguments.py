@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 from typing import Any, NoReturn
+from urllib.parse import unquote, unquote_to_bytes
 
 import flask
 import marshmallow as ma
@@ -31,6 +32,24 @@ def flatten(messages: Messages) -> dict[str, list[str]]:
     return flat
 
 
+#: What a parameter whose bytes are not UTF-8 is told.
+NOT_UTF8 = "Not UTF-8: percent-encode the UTF-8 bytes of the text."
+
+
+def not_utf8(query: str) -> list[str]:
+    """Return the names of the parameters of a raw query string that are not UTF-8 once
+    percent-decoded (the names as they decode, with replacement characters)."""
+    names = []
+    for pair in query.split("&"):
+        name, _, value = pair.partition("=")
+        try:
+            for part in (name, value):
+                unquote_to_bytes(part.replace("+", " ")).decode("utf-8")
+        except UnicodeDecodeError:
+            names.append(unquote(name.replace("+", " "), errors="replace"))
+    return names
+
+
 def _joined(schema: ma.Schema, name: str, values: list[str]) -> str | list[str]:
     """Join the values of a repeated multi-valued parameter; leave others for the schema."""
     if isinstance(schema.fields.get(name), DelimitedList):
@@ -56,8 +75,12 @@ class QueryParser(FlaskParser):
         """Return each parameter's value; a repeated one's values, joined or as a list.
 
         Where the operation takes ``format`` and the query does not give it, an Accept
-        header that prefers an export's media type to JSON gives it.
+        header that prefers an export's media type to JSON gives it. A parameter whose
+        percent-encoded bytes are not UTF-8 is refused, never read as replacement characters.
         """
+        undecodable = not_utf8(req.environ.get("QUERY_STRING", ""))
+        if undecodable:
+            raise invalid_parameters({name: [NOT_UTF8] for name in undecodable})
         args = {
             name: _joined(schema, name, values) if len(values) > 1 else values[0]
             for name, values in req.args.lists()

@@ -229,7 +229,18 @@ def _refuse_unacceptable() -> None:
 
 
 def _add_standard_headers(response: Response) -> Response:
-    """Give every response, errors and preflights included, the headers the contract promises."""
+    """Give every response, errors and preflights included, the headers the contract promises.
+
+    An answer to OPTIONS has no content: 204, with the methods in ``Allow``. A redirect
+    has none either: its ``Location`` says it all (Werkzeug would add an HTML page).
+    """
+    if request.method == "OPTIONS" and response.status_code == 200:
+        response.status_code = 204
+        response.set_data(b"")
+        del response.headers["Content-Type"]
+    elif 300 <= response.status_code < 400 and response.mimetype == "text/html":
+        response.set_data(b"")
+        del response.headers["Content-Type"]
     headers = response.headers
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("Content-Security-Policy", DATA_CSP)

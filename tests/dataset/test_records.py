@@ -447,3 +447,27 @@ def test_real_source_paragraph_18_runs_from_a_video_blurb_into_the_bullets(
         in (paragraphs[17])
     )
     assert paragraphs[46] == "With files from The Canadian Press"
+
+
+def test_a_data_file_that_is_not_utf8_is_named_with_the_byte(data_dir: Path) -> None:
+    path = data_dir / "actors.json"
+    path.write_bytes(path.read_bytes().replace(b"Freedonia", b"Freedon\xe9a", 1))
+    [message] = violations(data_dir)
+    assert message.startswith("actors.json: not UTF-8 text (invalid continuation byte at byte ")
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1f", "\x07"])
+def test_a_control_character_in_a_data_string_is_refused_where_it_is(
+    data_dir: Path, character: str
+) -> None:
+    update(data_dir, "statements", "mohr-no-deals", text=f"no{character}deals")
+    expected = f"U+{ord(character):04X}"
+    assert (
+        f"statements.json: mohr-no-deals: text: holds the control character {expected}"
+        in violations(data_dir)
+    )
+
+
+def test_a_tab_or_a_line_break_in_a_data_string_is_no_control_to_refuse(data_dir: Path) -> None:
+    update(data_dir, "actors", "freedonia", description="A state\tof\nthe example.")
+    load_checked(data_dir)

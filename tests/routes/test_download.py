@@ -3,6 +3,7 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
@@ -92,3 +93,22 @@ def test_a_malformed_range_is_ignored(client: FlaskClient) -> None:
         response = get(client, Range=malformed)
         assert response.status_code == 200, malformed
         assert response.data == whole
+
+
+@pytest.mark.parametrize("ranges", ["bytes=0-9,20-29", "bytes=0-9,5-15", "bytes=0-0,-1"])
+def test_several_ranges_are_ignored_alike_for_the_whole_file(
+    client: FlaskClient, ranges: str
+) -> None:
+    whole = get(client).data
+    response = get(client, Range=ranges)
+    assert response.status_code == 200
+    assert response.data == whole
+    assert "Content-Range" not in response.headers
+
+
+def test_a_suffix_longer_than_the_file_means_the_whole_file(client: FlaskClient) -> None:
+    whole = get(client).data
+    response = get(client, Range="bytes=-99999999999")
+    assert response.status_code == 206
+    assert response.data == whole
+    assert response.headers["Content-Range"] == f"bytes 0-{len(whole) - 1}/{len(whole)}"

@@ -527,7 +527,7 @@ def test_statement_filters_and_facets_are_the_lists_the_page_is_served(
                 statement_requests.append(request.url)
 
         page.on("request", on_request)
-        served_lists.open(f"{explorer_server.url}/explorer/?api={api_server.url}&article=x")
+        served_lists.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
         total = served_lists.api.get_json("/v1/statements")["total"]
         expect(page.locator("#statement-status")).to_have_text(
             f"Showing 1–10 of {total} statements"

@@ -314,3 +314,64 @@ def test_a_problem_reads_as_its_detail() -> None:
     problem = no_such_record(RecordNotFound(ACTORS, "nobody"))
     assert problem.description == "No actor with id 'nobody'."
     assert str(problem) == "404 Not Found: No actor with id 'nobody'."
+
+
+# What the API used to ignore or answer oddly, each refused or answered as the rest is.
+
+
+def test_a_number_beyond_every_bound_is_out_of_range_not_invalid(client: FlaskClient) -> None:
+    for huge in ("9223372036854775807", "9" * 5000, "-" + "9" * 40):
+        response = client.get(f"/v1/statements?offset={huge}")
+        assert problem(response, 400)["errors"] == {"offset": ["Must be between 0 and 1000000000."]}
+
+
+def test_a_parameter_that_is_not_utf8_is_refused_not_read_as_replacements(
+    client: FlaskClient,
+) -> None:
+    assert problem(client.get("/v1/statements?q=%ff"), 400) == invalid(
+        {"q": ["Not UTF-8: percent-encode the UTF-8 bytes of the text."]}
+    )
+    assert client.get("/v1/statements?q=%C3%A9").status_code == 200
+
+
+def test_facets_on_an_export_and_a_facet_size_without_facets_are_refused(
+    client: FlaskClient,
+) -> None:
+    assert problem(client.get("/v1/statements?format=csv&facets=speaker"), 400) == invalid(
+        {"facets": ["Facets come with a JSON page; an export has none."]}
+    )
+    assert problem(client.get("/v1/statements?facet_size=3"), 400) == invalid(
+        {"facet_size": ["Sizes the facets: give `facets` too."]}
+    )
+
+
+def test_a_long_unknown_id_is_not_repeated_whole(client: FlaskClient) -> None:
+    long_id = "x" * 10_000
+    body = problem(client.get(f"/v1/statements/{long_id}"), 404)
+    assert body["detail"] == f"No statement with id '{'x' * 100}...'."
+
+
+def test_options_answers_no_content_with_the_allowed_methods(client: FlaskClient) -> None:
+    response = client.options("/v1/statements")
+    assert (response.status_code, response.data) == (204, b"")
+    assert "Content-Type" not in response.headers
+    assert sorted(response.headers["Allow"].split(", ")) == ["GET", "HEAD", "OPTIONS"]
+
+
+def test_a_path_with_an_empty_segment_is_a_404_not_a_redirect(client: FlaskClient) -> None:
+    assert problem(client.get("/v1//actors"), 404)["type"] == "/problems/not-found"
+
+
+def test_a_redirect_has_no_html_body(client: FlaskClient) -> None:
+    response = client.get("/explorer?api=https://api.example")
+    assert response.status_code == 308
+    assert response.headers["Location"].endswith("/explorer/?api=https://api.example")
+    assert (response.data, response.headers.get("Content-Type")) == (b"", None)
+
+
+def test_the_explorer_refuses_what_its_address_does_not_take(client: FlaskClient) -> None:
+    with client.get("/explorer/?api=https://api.example&speaker=a&q=b") as response:
+        assert response.status_code == 200
+    assert problem(client.get("/explorer/?colour=red"), 400) == invalid(
+        {"colour": ["Unknown parameter."]}
+    )

@@ -179,7 +179,7 @@ def test_a_preflight_is_answered_for_get(client: FlaskClient) -> None:
             "Access-Control-Request-Headers": "If-None-Match",
         },
     )
-    assert response.status_code == 200
+    assert response.status_code == 204
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert set(response.headers["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD"}
     assert response.headers["Access-Control-Max-Age"] == "86400"
@@ -188,7 +188,7 @@ def test_a_preflight_is_answered_for_get(client: FlaskClient) -> None:
 
 def test_options_lists_the_allowed_methods(client: FlaskClient) -> None:
     response = client.options("/v1/actors")
-    assert response.status_code == 200
+    assert response.status_code == 204
     assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
 
 
