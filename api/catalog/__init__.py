@@ -262,4 +262,7 @@ def build_snapshot(
     progress: Progress | None = None,
 ) -> Built:
     """Check the dataset of ``data_dir`` and write its snapshot to ``output``."""
-    return build(data_dir, output, RecordRenderer, sources_dir=sources_dir, progress=progress)
+    built = build(data_dir, output, RecordRenderer, sources_dir=sources_dir, progress=progress)
+    if built is None:  # only when asked to build unless something holds, which is not asked
+        raise RuntimeError(f"{output} was not built")
+    return built

@@ -32,7 +32,7 @@ from api.dataset.check import load_checked
 from api.dataset.integrity import write_manifest
 from api.dataset.loading import Progress, Silent, garbage_collector_paused
 from api.dataset.records import Dataset, Record
-from api.dataset.sql import SEARCH_SEPARATOR, read_path, searched_texts
+from api.dataset.sql import read_path
 from api.spec.collections import RECORD_COLLECTIONS, TOPICS_COLLECTION
 from api.spec.model import Collection
 from api.spec.values import date_span
@@ -42,9 +42,7 @@ from api.spec.vocabulary import TOPICS
 SCHEMA_VERSION = 2
 #: A chunk's own file holds the snapshot's tables, and a table of its records' searched
 #: texts, to be indexed.
-CHUNK_SQL = ";\n".join(
-    [*ddl.tables(), "CREATE TABLE search_texts (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)"]
-)
+CHUNK_SQL = ";\n".join(ddl.tables())
 #: Set, a build runs in the calling process: for tools that watch that process, such as
 #: mutation testing, which must see the code a test runs.
 IN_PROCESS = "DOSSIER_BUILD_IN_PROCESS"
@@ -54,6 +52,7 @@ CHUNK = 20_000
 #: what a build that did not finish leaves behind.
 BUILDING = ".building"
 CHUNKS = ".chunks-"
+LEFTOVERS = (f".*{BUILDING}", f".*{BUILDING}.json", f".*{CHUNKS}*")
 
 
 def _chunk_tables(collection: Collection) -> tuple[str, ...]:
@@ -65,12 +64,16 @@ def _chunk_tables(collection: Collection) -> tuple[str, ...]:
 def _row_readers(collection: Collection) -> list[Callable[[Record], Any]]:
     """Return the functions that read a record table's columns from a record, in order."""
     readers: list[Callable[[Record], Any]] = []
-    for field in collection.columns:
-        readers.append(accessor(field.path))
+    for field in ddl.stored_fields(collection):
+        readers.append(_lines(accessor(field.path)) if field.many else accessor(field.path))
         if collection.date_range is not None and field.path == collection.date_range.path:
             read = accessor(field.path)
             readers.extend(_date_end(read, end) for end in (0, 1))
     return readers
+
+
+def _lines(read: Callable[[Record], Any]) -> Callable[[Record], str]:
+    return lambda record: ddl.LINES.join(read(record))
 
 
 def _date_end(read: Callable[[Record], Any], end: int) -> Callable[[Record], str | None]:
@@ -150,8 +153,11 @@ def build(
     *,
     sources_dir: Path | None = None,
     progress: Progress | None = None,
-) -> Built:
-    """Check the dataset in ``data_dir`` and write its snapshot to ``output``.
+    unless: Callable[[], bool] | None = None,
+) -> Built | None:
+    """Check the dataset in ``data_dir`` and write its snapshot to ``output``; return what
+    was built, or None when ``unless`` (asked once the build has its directory to itself:
+    another may just have built what was wanted) says there is no need.
 
     Raises DataError, writing nothing, when the dataset breaks a rule. The build runs in
     a forked process, which leaves without freeing the dataset object by object: on a
@@ -160,8 +166,9 @@ def build(
     with nothing left behind (``api.dataset.building``).
     """
     progress = progress or Silent()
-    leftovers = (f".*{BUILDING}", f".*{BUILDING}.json", f".*{CHUNKS}*")
-    with building.stoppable(), building.alone_in(output.parent, leftovers):
+    with building.stoppable(), building.alone_in(output.parent, LEFTOVERS):
+        if unless is not None and unless():
+            return None
         if os.environ.get(IN_PROCESS):
             with garbage_collector_paused():
                 dataset = _build(data_dir, output, make_renderer, sources_dir, progress)
@@ -421,15 +428,11 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
     records = orjson.loads(chunk.records) if isinstance(chunk.records, bytes) else chunk.records
     rows: list[tuple[Any, ...]] = []
     json: list[tuple[int, bytes]] = []
-    texts: list[tuple[int, str]] = []
     for rowid, record, ranks in zip(
         range(chunk.start + 1, chunk.start + len(records) + 1), records, chunk.ranks, strict=True
     ):
         rows.append((rowid, *[read(record) for read in readers], *ranks))
         json.append((rowid, renderer.record(name, record)))
-        searched = [text for _, text in searched_texts(collection, record)]
-        if searched:
-            texts.append((rowid, SEARCH_SEPARATOR.join(searched)))
     connection = sqlite3.connect(chunk.path, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode = OFF")
@@ -440,7 +443,6 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
         connection.executemany(
             f"INSERT INTO {ddl.json_table(collection)} (rowid, json) VALUES (?, ?)", json
         )
-        connection.executemany("INSERT INTO search_texts (rowid, text) VALUES (?, ?)", texts)
         for sql, list_rows in _list_rows(collection, records, chunk.start + 1):
             connection.executemany(sql, list_rows)
         connection.execute("COMMIT")
@@ -452,16 +454,12 @@ def _write_chunk(chunk: _Chunk, renderer: Renderer) -> Path:
 def _write_records(
     connection: sqlite3.Connection, name: str, writers: _ChunkWriters, progress: Progress
 ) -> None:
-    """Copy a collection's chunks into the snapshot, and index their texts for search."""
+    """Copy a collection's chunks into the snapshot, then index its searched columns."""
     collection = RECORD_COLLECTIONS[name]
     copies = [
         f"INSERT INTO main.{table} SELECT * FROM chunk.{table}"
         for table in _chunk_tables(collection)
     ]
-    index = (
-        f"INSERT INTO main.{ddl.search_table(collection)} (rowid, text) "
-        "SELECT rowid, text FROM chunk.search_texts"
-    )
     with progress.step(name, len(writers.records[name])) as advance:
         for path, count in writers.files(name):
             # A database is attached and detached outside a transaction.
@@ -470,8 +468,6 @@ def _write_records(
                 connection.execute("BEGIN")
                 for copy in copies:
                     connection.execute(copy)
-                if collection.search:
-                    connection.execute(index)
                 connection.execute("COMMIT")
             finally:
                 if connection.in_transaction:
@@ -479,6 +475,10 @@ def _write_records(
                 connection.execute("DETACH DATABASE chunk")
             path.unlink()
             advance(count)
+    if collection.search:
+        # An index of external content reads it from the record table, once it is all there.
+        index = ddl.search_table(collection)
+        connection.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
 
 def _list_rows(

@@ -14,14 +14,17 @@ DuckDB), plus:
 
 ``<collection>_json`` tables hold each record as the API serves it, by the same rowid, so
 that serving never re-serializes; apart, they keep the record tables narrow.
-``<collection>_search`` tables are FTS5 (trigram) indexes of the searched texts: one row per
-record, its texts joined with the unit separator (U+001F), which no text holds, so that no
-hit spans two of them. Indexes are made after the rows are written: one for every filter,
+``<collection>_fts`` tables are FTS5 (trigram) indexes of the searched columns, with the
+record table as their content (``content="<collection>"``): the layout Datasette and
+sqlite-utils look for, so that their search finds the same records as ``q``. A searched
+list (an actor's aliases) is a column of the record table too, its values one per line.
+A reference names the record's table (``REFERENCES actors (id)``), for the tools that label
+ids with their records. Indexes are made after the rows are written: one for every filter,
 every sort (each way) and every compound index the spec declares; each ends with the
 rowid, which is id order.
 """
 
-from api.spec.collections import COLLECTIONS
+from api.spec.collections import COLLECTIONS, RECORD_COLLECTIONS
 from api.spec.model import Collection, Field
 
 META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
@@ -60,20 +63,33 @@ def json_table(collection: Collection) -> str:
     return f"{collection.name}_json"
 
 
+#: What joins the values of a searched list in its column: no searched text holds one.
+LINES = "\n"
+
+
 def search_table(collection: Collection) -> str:
     """Return the collection's FTS5 table."""
-    return f"{collection.name}_search"
+    return f"{collection.name}_fts"
 
 
 def _column(field: Field) -> str:
     null = "" if field.nullable else " NOT NULL"
-    return f"{field.sql_column} {field.value_kind.sql_type}{null}"
+    ref = f" REFERENCES {field.ref} (id)" if field.ref in RECORD_COLLECTIONS else ""
+    return f"{field.sql_column} {field.value_kind.sql_type}{null}{ref}"
+
+
+def stored_fields(collection: Collection) -> list[Field]:
+    """Return the fields a record table holds as columns: the scalar ones, and each searched
+    list (its values joined, one per line)."""
+    return [
+        field for field in collection.fields if not field.many or field.path in collection.search
+    ]
 
 
 def record_columns(collection: Collection) -> list[str]:
     """Return the names of a record table's columns after ``rowid``, in order."""
     names = []
-    for field in collection.columns:
+    for field in stored_fields(collection):
         names.append(field.sql_column)
         if collection.date_range is not None and field.path == collection.date_range.path:
             names.extend(collection.date_columns())
@@ -82,13 +98,18 @@ def record_columns(collection: Collection) -> list[str]:
 
 def _record_table(collection: Collection) -> str:
     columns = ["rowid INTEGER PRIMARY KEY"]
-    for field in collection.columns:
-        column = _column(field)
+    for field in stored_fields(collection):
+        column = f"{field.sql_column} TEXT NOT NULL" if field.many else _column(field)
         columns.append(column + " UNIQUE" if field.path == "id" else column)
         if collection.date_range is not None and field.path == collection.date_range.path:
             columns.extend(f"{name} TEXT" for name in collection.date_columns())
     columns.extend(f"{name} INTEGER NOT NULL" for name in collection.sort_columns)
     return f"CREATE TABLE {collection.name} ({', '.join(columns)})"
+
+
+def searched_columns(collection: Collection) -> list[str]:
+    """Return the columns of the record table that ``q`` searches, in the spec's order."""
+    return [collection.field(path).sql_column for path in collection.search]
 
 
 def list_columns(field: Field) -> list[Field]:
@@ -127,8 +148,9 @@ def tables() -> list[str]:
     for collection in COLLECTIONS.values():
         if collection.search:
             statements.append(
-                f"CREATE VIRTUAL TABLE {search_table(collection)} "
-                "USING fts5(text, tokenize = 'trigram')"
+                f"CREATE VIRTUAL TABLE {search_table(collection)} USING fts5("
+                f'{", ".join(searched_columns(collection))}, content="{collection.name}", '
+                'content_rowid="rowid", tokenize="trigram")'
             )
     statements.append(FILTER_COUNTS)
     statements.extend(AGGREGATES)

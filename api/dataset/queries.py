@@ -110,6 +110,15 @@ def selection_sql(collection: Collection, query: Query) -> tuple[str, list[Any]]
     return selection.sql, selection.params
 
 
+def _ranked(query: Query) -> bool:
+    """Return whether the query sorts its hits by relevance: a search that may match."""
+    return (
+        RELEVANCE in query.sort
+        and query.search is not None
+        and not search.unmatchable(query.search)
+    )
+
+
 def _order(collection: Collection, sort: Sequence[str], *, ranked: bool) -> str:
     terms: list[str] = []
     for name in sort:
@@ -162,7 +171,7 @@ def _known_total(
 @budgeted
 def select(connection: sqlite3.Connection, collection: Collection, query: Query) -> Page:
     """Return the page of rendered records matching ``query``, in the order it asks for."""
-    ranked = RELEVANCE in query.sort and query.search is not None
+    ranked = _ranked(query)
     limit = -1 if query.limit is None else query.limit
     order = _order(collection, query.sort, ranked=ranked)
     total = _known_total(connection, collection, query)
@@ -207,7 +216,7 @@ def stream(connection: sqlite3.Connection, collection: Collection, query: Query)
 
     The rows come from one SQLite statement as it steps: nothing holds them all.
     """
-    ranked = RELEVANCE in query.sort and query.search is not None
+    ranked = _ranked(query)
     order = _order(collection, query.sort, ranked=ranked)
     selection = selection_of(collection, query, ranked=ranked)
     where = f" WHERE {' AND '.join(selection.conditions)}" if selection.conditions else ""

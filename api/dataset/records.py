@@ -192,6 +192,9 @@ def _load_records(
             for field, character in _control_characters(item):
                 message = f"holds the control character U+{ord(character):04X}"
                 violations.add(collection, index, key, field, message)
+        for field in _broken_lines(collection, item):
+            message = "holds a line break: a searched text is one line"
+            violations.add(collection, index, key, field, message)
         if record is None:
             for field, message in _flatten(errors):
                 violations.add(collection, index, key, field, message)
@@ -217,6 +220,19 @@ def _control_characters(value: Any, path: str = "") -> Iterator[tuple[str | None
             yield from _control_characters(item, f"{path}.{number}")
     elif isinstance(value, str) and (found := _CONTROLS.search(value)) is not None:
         yield path or None, found.group()
+
+
+def _broken_lines(collection: str, item: dict[str, Any]) -> Iterator[str]:
+    """Yield the path of each searched text of a record that holds a line break: a searched
+    list's column joins its values with line breaks, which a hit must not span."""
+    for path in RECORD_COLLECTIONS[collection].search:
+        value: Any = item
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        texts = value if isinstance(value, list) else [value]
+        for number, text in enumerate(texts):
+            if isinstance(text, str) and ("\n" in text or "\r" in text):
+                yield f"{path}.{number}" if isinstance(value, list) else path
 
 
 def _flatten(messages: Any, path: str = "") -> Iterator[tuple[str | None, str]]:

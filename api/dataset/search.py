@@ -12,14 +12,15 @@ import re
 from itertools import product
 from typing import Any
 
-from api.dataset.ddl import search_table
-from api.dataset.sql import SEARCH_SEPARATOR
+from api.dataset.ddl import search_table, searched_columns
 from api.spec.model import Collection
 
 #: FTS5's trigram index finds substrings of at least three characters.
 TRIGRAM = 3
 #: What LIKE patterns escape their wildcards with.
 _ESCAPE = "\\"
+#: What no searched text holds: control characters, line breaks included.
+_UNMATCHABLE = re.compile("[\x00-\x1f]")
 
 
 def forms(char: str) -> list[str]:
@@ -35,8 +36,10 @@ def pattern(search: str) -> re.Pattern[str]:
 
 
 def unmatchable(search: str) -> bool:
-    """Return whether no text can hold ``search``: no text holds the separator or a NUL."""
-    return SEARCH_SEPARATOR in search or "\x00" in search
+    """Return whether no searched text can hold ``search``: none holds a control character
+    or a line break (the build refuses them; a searched list's column joins its values with
+    line breaks, which a hit must not span)."""
+    return _UNMATCHABLE.search(search) is not None
 
 
 def indexed(search: str) -> bool:
@@ -66,11 +69,15 @@ def hits(collection: Collection, search: str, *, ranked: bool) -> tuple[str, lis
     A record's texts are one row of its search table, under the record's rowid; ranked,
     the subquery gives each hit's ``score`` too (bm25: lower is better).
     """
-    index = search_table(collection)
     if indexed(search):
+        index = search_table(collection)
         columns = "rowid AS record, rank AS score" if ranked else "rowid"
         return f"SELECT {columns} FROM {index} WHERE {index} MATCH ?", [fts_phrase(search)]
     patterns = like_patterns(search)
-    where = " OR ".join([f"text LIKE ? ESCAPE '{_ESCAPE}'"] * len(patterns))
+    searched = searched_columns(collection)
+    where = " OR ".join(
+        f"{column} LIKE ? ESCAPE '{_ESCAPE}'" for _ in patterns for column in searched
+    )
     columns = "rowid AS record, 0 AS score" if ranked else "rowid"
-    return f"SELECT {columns} FROM {index} WHERE {where}", patterns
+    params = [pattern for pattern in patterns for _ in searched]
+    return f"SELECT {columns} FROM {collection.name} WHERE {where}", params

@@ -221,12 +221,21 @@ def ensure_snapshot(
     Raises DataError, writing nothing, when the dataset breaks a rule.
     """
     path = snapshot_path(data_dir, snapshot_dir, code=code, sources_dir=sources_dir)
-    if path.is_file():
+
+    def usable() -> bool:
+        if not path.is_file():
+            return False
         try:
             verify(path, hashed=hashed)
-            return path
         except IntegrityError as error:
             if report is not None:
                 report(f"{error}: building it again")
-    build(data_dir, path, make_renderer, sources_dir=sources_dir, progress=progress)
+            return False
+        return True
+
+    # Asked again once the build has the directory: another server may have built it.
+    if not usable():
+        build(
+            data_dir, path, make_renderer, sources_dir=sources_dir, progress=progress, unless=usable
+        )
     return path

@@ -10,10 +10,6 @@ from typing import Any
 from api.dataset.ddl import list_columns
 from api.spec.model import Collection
 
-#: What joins a record's searched texts in its one search row: no text holds it, so no hit
-#: spans two texts unless the search holds it too.
-SEARCH_SEPARATOR = "\x1f"
-
 
 def filter_condition(collection: Collection, name: str, values: int, *, probe: bool = False) -> str:
     """Return the SQL condition matching any of ``values`` bound values of filter ``name``,

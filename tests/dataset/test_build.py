@@ -129,12 +129,18 @@ def test_sort_ranks_ignore_case_then_use_it_and_put_nulls_last_both_ways() -> No
     ]
 
 
-def test_a_records_searched_texts_are_one_row_under_its_rowid(snapshot: Snapshot) -> None:
+def test_a_records_searched_columns_are_indexed_as_datasette_finds_them(
+    snapshot: Snapshot,
+) -> None:
+    """The index's content is the record table (``content="actors"``): Datasette and
+    sqlite-utils find it there; a searched list is a column, its values one per line."""
     assert query(
         snapshot,
-        "SELECT s.rowid, a.id, s.text FROM actors_search s JOIN actors a ON a.rowid = s.rowid "
-        "WHERE actors_search MATCH '\"vale\"'",
-    ) == [(1, "anna-vale", "Anna Vale\x1fVale")]
+        "SELECT a.rowid, a.id, a.name, a.aliases FROM actors_fts f JOIN actors a "
+        "ON a.rowid = f.rowid WHERE actors_fts MATCH '\"vale\"'",
+    ) == [(1, "anna-vale", "Anna Vale", "Vale")]
+    [(sql,)] = query(snapshot, "SELECT sql FROM sqlite_master WHERE name = 'actors_fts'")
+    assert 'content="actors"' in sql
 
 
 def test_every_filter_value_is_counted(snapshot: Snapshot) -> None:

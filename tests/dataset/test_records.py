@@ -471,3 +471,11 @@ def test_a_control_character_in_a_data_string_is_refused_where_it_is(
 def test_a_tab_or_a_line_break_in_a_data_string_is_no_control_to_refuse(data_dir: Path) -> None:
     update(data_dir, "actors", "freedonia", description="A state\tof\nthe example.")
     load_checked(data_dir)
+
+
+def test_a_line_break_in_a_searched_text_is_refused(data_dir: Path) -> None:
+    """A searched list's column joins its values with line breaks: none may hold one."""
+    update(data_dir, "actors", "freedonia", aliases=["Free\ndonia"])
+    assert "actors.json: freedonia: aliases.0: holds a line break: a searched text is one line" in (
+        violations(data_dir)
+    )

@@ -80,8 +80,8 @@ def test_many_hits_sorted_by_a_field_are_kept_while_scanning_its_index(
 ) -> None:
     [sql] = selects(connection, Query(search=search, sort=sort, limit=10))
     # A unary + keeps SQLite from looking the hits up by rowid.
-    assert ("+t.rowid IN (SELECT rowid FROM statements_search" in sql) is scans
-    assert "t.rowid IN (SELECT rowid FROM statements_search" in sql
+    assert ("+t.rowid IN (SELECT rowid FROM statements_fts" in sql) is scans
+    assert "t.rowid IN (SELECT rowid FROM statements_fts" in sql
 
 
 def test_a_short_search_ranked_by_relevance_ranks_every_hit_alike(
