@@ -11,6 +11,7 @@ import operator
 import os
 import secrets
 import shutil
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -410,6 +411,9 @@ _worker_renderer: Renderer | None = None
 
 def _start_worker(renderer: Renderer) -> None:
     global _worker_renderer
+    # A pool stops its workers with SIGTERM and waits for them: they die of it at once,
+    # as the pool expects, rather than unwind like the builder that forked them.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     building.die_with_parent()
     _worker_renderer = renderer
 
