@@ -13,7 +13,7 @@ from api.dataset.records import DEFAULT_DATA_DIR
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
 from api.routes import BLUEPRINTS, docs, service
 from api.routes.explorer import explorer_blp
-from api.web import problems, representation
+from api.web import export_files, problems, representation
 from api.web.openapi import OPENAPI_VERSION, Api
 
 __version__ = VERSION
@@ -28,6 +28,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "SNAPSHOT_DIR": str(DEFAULT_SNAPSHOT_DIR),
     "CACHE_MAX_AGE": 300,
     "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
+    # Where exports are written once per ETag; unset, `exports/` beside the snapshot file.
+    "EXPORTS_DIR": None,
+    "EXPORTS_BYTES": export_files.EXPORTS_BYTES,
     "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
 }
 _DESCRIPTION = (
@@ -72,7 +75,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     catalog.init_app(app, dossier)
     problems.init_app(app)
-    representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
+    exports_dir = app.config["EXPORTS_DIR"] or snapshot.path.parent / "exports"
+    exports = export_files.ExportFiles(
+        Path(exports_dir), snapshot.etag, max_bytes=int(app.config["EXPORTS_BYTES"])
+    )
+    representation.init_app(app, exports, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
     docs.init_app(app, cache_control)
     api = Api(app)
