@@ -57,7 +57,7 @@ check-data: $(STAMP)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-abuse wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -81,6 +81,14 @@ bench-exports: $(STAMP)
 
 bench-profile: $(STAMP)
 	$(BIN)/python -m bench.profile
+
+# Clients that would hold a node (bench/abuse.py): stalled readers, silent and slow connections,
+# concurrent first exports, SIGTERM meanwhile. ABUSE_DATA=dir serves a corpus already built
+# (else a 1000x synthetic one is made); BEFORE=dir runs the same on another checkout, side by
+# side; WRITE=1 writes bench/results.md. SHORT=1: about a minute, small and quick (CI runs it).
+bench-abuse: $(STAMP)
+	$(BIN)/python -m bench.abuse $(if $(SHORT),--short) $(if $(ABUSE_DATA),--data $(ABUSE_DATA)) \
+		$(if $(BEFORE),--before $(BEFORE)) $(if $(WRITE),--write)
 
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
 # rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak.

@@ -98,6 +98,8 @@ class Server:
     port: int
     env: dict[str, str] = field(default_factory=dict)
     host: str = HOST
+    #: Where the server runs (its code, for ``python -m``): this checkout unless told otherwise.
+    cwd: Path = ROOT
     process: subprocess.Popen[bytes] | None = None
     started_at: float = 0.0
 
@@ -106,7 +108,7 @@ class Server:
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
             self.argv,
-            cwd=ROOT,
+            cwd=self.cwd,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
