@@ -16,9 +16,9 @@ file from Rust (``response_file``), which holds no Python thread whatever the cl
   included) and an export's file (:class:`api.web.export_files.ExportBody`) are sent by Rust.
   An export still being written is fed to Rust as it grows, through a pipe that Rust reads
   as a file: its first bytes leave at once, and a reader that stops reading holds a pipe's
-  worth of memory and no thread. Writes to a pipe that make no progress for
-  ``send_timeout`` seconds end it; by then the kernel has closed the connection of a reader
-  that read nothing (``api.serve`` sets TCP_USER_TIMEOUT to the same timeout).
+  worth of memory and no thread, until the kernel closes its connection ``send_timeout``
+  seconds after its data stopped moving (``api.serve`` sets TCP_USER_TIMEOUT), which breaks
+  the pipe.
 - While the server drains (``draining()``), every answer says ``Connection: close``.
 
 Request bodies are not passed on: every operation of Dossier is a GET, HEAD or OPTIONS, and
@@ -36,7 +36,7 @@ import queue
 import sys
 import termios
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import IO, Any
@@ -73,8 +73,14 @@ class SentFile:
         self.file = file
         self.block_size = block_size
 
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(lambda: self.file.read(self.block_size), b"")
+    def __iter__(self) -> "SentFile":
+        return self
+
+    def __next__(self) -> bytes:
+        block = self.file.read(self.block_size)
+        if not block:
+            raise StopIteration
+        return block
 
     def close(self) -> None:
         self.file.close()
@@ -194,7 +200,8 @@ class RSGIApp:
             environ, result = self._jobs.get()
             try:
                 outcome: Result | BaseException = self._run(environ)
-            except BaseException as error:  # handed to the request's task
+            except BaseException as error:  # Granian answers 500 for the request's task
+                _logger.exception("The app failed to answer")
                 outcome = error
             try:
                 result.get_loop().call_soon_threadsafe(_settle, result, outcome)
@@ -242,15 +249,17 @@ class RSGIApp:
             return
         build = body.build()
         if self._growing < MOST_GROWING:
-            fd = await _open_growing(body, build)
-            if fd is not None:
-                self._growing += 1
-                try:
-                    await self._feed(proto, status, headers, fd, build)
-                finally:
-                    self._growing -= 1
-                    os.close(fd)
-                return
+            self._growing += 1
+            try:
+                fd = await _open_growing(body, build)
+                if fd is not None:
+                    try:
+                        await self._feed(proto, status, headers, fd, build)
+                    finally:
+                        os.close(fd)
+                    return
+            finally:
+                self._growing -= 1
         try:
             path = await asyncio.wrap_future(build)
         except Exception:
@@ -297,15 +306,19 @@ class RSGIApp:
                             await self._write(writer, block)
                     return
         except (BrokenPipeError, TimeoutError):
-            return  # the reader went away, or read nothing for send_timeout seconds
+            return  # the reader went away (its connection closed), or never came
         finally:
             os.close(writer)
             if reader >= 0:
                 os.close(reader)
 
     async def _write(self, fd: int, data: bytes) -> None:
-        """Write all of ``data`` to the non-blocking ``fd``, waiting at most send_timeout
-        seconds each time it is full."""
+        """Write all of ``data`` to the non-blocking pipe ``fd``, waiting while it is full.
+
+        A reader that reads nothing has its connection closed by the kernel after
+        send_timeout, and the pipe then breaks; the wait ends by itself after twice that,
+        later than the kernel, for a pipe that Rust never opened (its client went first).
+        """
         loop = asyncio.get_running_loop()
         view = memoryview(data)
         while view:
@@ -315,7 +328,7 @@ class RSGIApp:
                 writable: asyncio.Future[None] = loop.create_future()
                 loop.add_writer(fd, _settle, writable, None)
                 try:
-                    await asyncio.wait_for(writable, self.send_timeout)
+                    await asyncio.wait_for(writable, 2 * self.send_timeout)
                 finally:
                     loop.remove_writer(fd)
 

@@ -153,10 +153,13 @@ class DrainingGranian(Granian):  # type: ignore[misc,valid-type]
 
 
 def raise_open_files_limit() -> int:
-    """Raise the soft limit on open files to the hard limit; return it."""
+    """Raise the soft limit on open files to the hard limit, if the system lets it; return
+    the soft limit."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft != hard:
+    try:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    except (ValueError, OSError):
+        return soft
     return hard
 
 

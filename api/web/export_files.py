@@ -145,9 +145,8 @@ class ExportFiles:
         if final.exists():
             return final
         partial = final.with_name(final.name + _PARTIAL)
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o644)
+        fd = _locked(partial)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
             if final.exists():
                 return final
             os.ftruncate(fd, 0)
@@ -183,6 +182,20 @@ class ExportFiles:
                 break
             path.unlink(missing_ok=True)
             total -= size
+
+
+def _locked(partial: Path) -> int:
+    """Open ``partial`` for writing under an exclusive lock (waiting for its writer, if any)."""
+    while True:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.fstat(fd).st_ino == partial.stat().st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        # Its writer failed and removed it while this waited: lock the file there now.
+        os.close(fd)
 
 
 def _size(path: Path) -> int:

@@ -157,3 +157,18 @@ def test_exports_go_under_the_temp_dir_where_the_directory_cannot_be_written(
     assert files.directory == tmp_path / "tmp" / f"dossier-exports-{os.getuid()}" / "snapshot"
     assert "cannot be written" in caplog.text
     assert b"".join(files.body("tag", Chunks(b"x"))) == b"x"
+
+
+def test_a_build_waiting_for_another_workers_that_fails_writes_the_file_itself(
+    tmp_path: Path,
+) -> None:
+    files = ExportFiles(tmp_path, "snapshot")
+    partial = files.directory / "tag.partial"
+    other = os.open(partial, os.O_CREAT | os.O_WRONLY)
+    fcntl.flock(other, fcntl.LOCK_EX)  # another worker builds "tag"...
+    build = files.body("tag", Chunks(b"mine")).build()
+    time.sleep(0.2)
+    partial.unlink()  # ...fails, and removes its file
+    os.close(other)
+    assert build.result(10).read_bytes() == b"mine"
+    assert sorted(path.name for path in files.directory.iterdir()) == [".in-use", "tag"]
