@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Granian (WSGI), 2 workers x 2 blocking threads, the fastest server measured (bench/results.md),
-# forked from a process that has built the app once (api/serve.py).
+# Granian, 2 workers x 2 threads, the fastest server measured (bench/results.md), forked from a
+# process that has built the app once, serving it over RSGI (api/serve.py, api/rsgi.py).
 run: snapshot
 	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2
 
