@@ -46,8 +46,8 @@ dev: $(DEV)
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON) $(if $(UPGRADE),--upgrade)
 
-# Granian (WSGI), 2 workers x 2 blocking threads, the fastest server measured (bench/results.md),
-# forked from a process that has built the app once (api/serve.py).
+# Granian, 2 workers x 2 threads, the fastest server measured (bench/results.md), forked from a
+# process that has built the app once, serving it over RSGI (api/serve.py, api/rsgi.py).
 run: snapshot
 	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2
 
@@ -90,7 +90,7 @@ check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget bench-abuse wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -120,6 +120,14 @@ bench-profile: $(DEV)
 # with its cache off; BEFORE=dir runs them against a checkout of the code before, side by side.
 bench-budget: $(DEV)
 	$(BIN)/python -m bench.budget $(if $(BEFORE),--before $(BEFORE)) $(if $(SCALE),--scale $(SCALE))
+
+# Clients that would hold a node (bench/abuse.py): stalled readers, silent and slow connections,
+# concurrent first exports, SIGTERM meanwhile. ABUSE_DATA=dir serves a corpus already built
+# (else a 1000x synthetic one is made); BEFORE=dir runs the same on another checkout, side by
+# side; WRITE=1 writes bench/results.md. SHORT=1: about a minute, small and quick (CI runs it).
+bench-abuse: $(DEV)
+	$(BIN)/python -m bench.abuse $(if $(SHORT),--short) $(if $(ABUSE_DATA),--data $(ABUSE_DATA)) \
+		$(if $(BEFORE),--before $(BEFORE)) $(if $(WRITE),--write)
 
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
 # rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak.

@@ -11,7 +11,7 @@ from api.dataset.records import DEFAULT_DATA_DIR
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
 from api.routes import BLUEPRINTS, docs, service
 from api.routes.explorer import explorer_blp
-from api.web import context, problems, representation
+from api.web import context, export_files, problems, representation
 from api.web.examples import examples
 from api.web.openapi import OPENAPI_VERSION, Api
 
@@ -27,6 +27,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
     # Seconds the queries of one request may take; 0 for no bound.
     "QUERY_BUDGET": context.QUERY_BUDGET,
+    # Where exports are written once per ETag; unset, `exports/` beside the snapshot file.
+    "EXPORTS_DIR": None,
+    "EXPORTS_BYTES": export_files.EXPORTS_BYTES,
     "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
 }
 _DESCRIPTION = (
@@ -74,7 +77,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     budget = float(app.config["QUERY_BUDGET"])
     context.init_app(app, dossier, cache_control, budget if budget > 0 else None)
     problems.init_app(app)
-    representation.init_app(app, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
+    exports = export_files.ExportFiles(
+        Path(app.config["EXPORTS_DIR"] or snapshot.path.parent / "exports"),
+        snapshot.etag,
+        max_bytes=int(app.config["EXPORTS_BYTES"]),
+    )
+    representation.init_app(app, exports, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
     docs.init_app(app, cache_control)
     api = Api(app)

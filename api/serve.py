@@ -1,4 +1,4 @@
-"""Serve Dossier in production: Granian (WSGI), the app built once before its workers start.
+"""Serve Dossier in production: Granian, the app built once before its workers start.
 
 ``python -m api.serve --host 127.0.0.1 --port 8000 --workers 2 --threads 2``
 
@@ -6,28 +6,57 @@ Granian's own command line builds the app in every worker, so two workers load a
 check the dataset twice, at once, on the same cores. Here the app is built once, in
 the main process, and the workers are forked from it with the dataset in memory: a
 large corpus starts in the time of one load, and a dataset that breaks a rule stops
-the server before any worker starts.
+the server before any worker starts. It is served over RSGI (:mod:`api.rsgi`): app code
+on ``--threads`` threads per worker, big bodies (exports, the snapshot file) sent by Rust,
+each worker's event loop uvloop's (RSGI's cost per request is mostly the loop's: with
+asyncio's own loop a cached answer took about 40% more CPU than under Granian's WSGI, with
+uvloop's about 8% more, bench/results.md).
+
+No client can hold a node (issue 18); each kind is bounded, and each bound is an option:
+
+- A connection that sends nothing, sends its headers slowly, or idles between requests is
+  closed ``--header-timeout`` seconds after it opened or after its last answer (Granian's
+  HTTP/1 header read timeout). The server speaks HTTP/1.1 only: Granian's detection of
+  HTTP/2 waits for a connection's first byte with no timeout at all.
+- A reader that stops reading holds no Python thread, and its connection is closed by the
+  kernel once the data sent to it has made no progress for ``--send-timeout`` seconds
+  (TCP_USER_TIMEOUT, set on the listening socket that every connection inherits; Granian
+  has no send timeout of its own).
+- Each worker holds at most ``--connections`` connections; more wait in the listen
+  backlog. The soft limit on open files is raised to the hard limit, and the connections
+  lowered to what it allows.
 
 SIGTERM (what systemd and a rolling update send) drains before it stops: for ``--drain``
 seconds every response says ``Connection: close``, so that a balancer or a client with a
 kept-alive connection closes it after its answer instead of sending the next request into
 a connection the server is about to close; then Granian stops its workers, which finish
-every request they have received. SIGINT (Ctrl-C) stops at once, as gracefully.
+the requests they have received. The server has exited ``--grace`` seconds after the drain
+whatever its clients do: workers still busy a second before that are killed (a reader that
+stops reading would otherwise keep a worker, and the server, forever).
+SIGINT (Ctrl-C) stops at once, as gracefully.
 """
 
 import argparse
 import ctypes
+import functools
 import importlib
 import logging
 import multiprocessing
+import resource
 import signal
+import socket
 import threading
-from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from multiprocessing.sharedctypes import RawValue
 from typing import Any
 
 from granian import Granian
-from granian.constants import Interfaces
+from granian._granian import ListenerSpec
+from granian.constants import HTTPModes, Interfaces, Loops
+from granian.http import HTTP1Settings
+
+from api.rsgi import RSGIApp
+from api.web.response_cache import lookup_of
 
 #: The app built before the fork; workers forked from this process find it here.
 _app: Any = None
@@ -35,46 +64,67 @@ _app: Any = None
 _draining: Any = RawValue(ctypes.c_bool, False)
 #: Seconds of draining between SIGTERM and the workers' stop, unless --drain says otherwise.
 DRAIN_SECONDS = 1.0
+#: Seconds after the drain by which the server has exited, whatever its clients do.
+GRACE_SECONDS = 5.0
+#: Of the grace, what the main process keeps to kill the workers still busy, and exit.
+_EXIT_SECONDS = 1.0
+#: Seconds a connection may take to send a request's headers, from its opening or from its
+#: previous answer: a browser on a slow link sends its few hundred bytes well within it.
+HEADER_TIMEOUT_SECONDS = 10.0
+#: Seconds the data sent to a client may make no progress before its connection is closed
+#: (nginx's send_timeout, 60 s by default, is the same idea; a reader that reads keeps it
+#: going at any speed).
+SEND_TIMEOUT_SECONDS = 30.0
+#: Connections each worker holds at once, at most.
+CONNECTIONS = 4096
+#: Connections the kernel queues for the workers to accept (it caps this at somaxconn).
+BACKLOG = 4096
+#: Descriptors each worker keeps for what is not a connection (snapshot, logs, pipes).
+_RESERVED_FILES = 256
 
 _logger = logging.getLogger(__name__)
 
-StartResponse = Callable[..., Any]
-WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+
+@dataclass(frozen=True)
+class Serving:
+    """How each worker serves the app."""
+
+    threads: int = 2
+    send_timeout: float = SEND_TIMEOUT_SECONDS
 
 
-def closing_while_draining(app: WSGIApp) -> WSGIApp:
-    """Wrap ``app`` to answer ``Connection: close`` while the server drains."""
-
-    def wrapped(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        if not _draining.value:
-            return app(environ, start_response)
-
-        def closing(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> Any:
-            return start_response(status, [*headers, ("Connection", "close")], *exc_info)
-
-        return app(environ, closing)
-
-    return wrapped
-
-
-def factory(target: str) -> Callable[[], Any]:
+def factory(target: str) -> Any:
     """Return the app factory ``target`` names (``module:callable``)."""
     module, _, name = target.partition(":")
-    made: Callable[[], Any] = getattr(importlib.import_module(module), name)
-    return made
+    return getattr(importlib.import_module(module), name)
 
 
-def preloaded_app(target: str) -> Any:
+def served(app: Any, serving: Serving) -> RSGIApp:
+    """Return ``app`` as the server serves it: over RSGI, answering from its response cache."""
+    return RSGIApp(
+        app,
+        threads=serving.threads,
+        send_timeout=serving.send_timeout,
+        lookup=lookup_of(app),
+        draining=lambda: bool(_draining.value),
+    )
+
+
+def preloaded_app(target: str, serving: Serving = Serving()) -> RSGIApp:
     """Return the app built before the fork, or build it where workers are not forked."""
-    return _app if _app is not None else closing_while_draining(factory(target)())
+    return _app if _app is not None else served(factory(target)(), serving)
 
 
 class DrainingGranian(Granian):  # type: ignore[misc,valid-type]
-    """Granian whose SIGTERM drains for ``drain`` seconds before the usual graceful stop."""
+    """Granian whose SIGTERM drains for ``drain`` seconds before the usual graceful stop,
+    listening on one socket that every connection inherits ``send_timeout`` from."""
 
-    def __init__(self, *args: Any, drain: float = DRAIN_SECONDS, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, drain: float = DRAIN_SECONDS, send_timeout: float, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.drain = drain
+        self.send_timeout = send_timeout
         self._stopping: threading.Timer | None = None
 
     def signal_handler_interrupt(self, *args: Any, **kwargs: Any) -> None:
@@ -89,14 +139,43 @@ class DrainingGranian(Granian):  # type: ignore[misc,valid-type]
         self._stopping.daemon = True
         self._stopping.start()
 
+    def _init_shared_socket(self) -> None:
+        # Granian's Linux default is a socket per worker, made inside it, out of reach;
+        # this is its other path: one socket, made here, shared by the forked workers.
+        self._ssp = None
+        self._shd = ListenerSpec(self.bind_addr, self.bind_port, self.backlog).build()
+        self._sfd = self._shd.get_fd()
+        self._sso = socket.socket(fileno=self._sfd)
+        self._sso.set_inheritable(True)
+        self._sso.setsockopt(
+            socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT, round(self.send_timeout * 1000)
+        )
 
-def main(argv: list[str] | None = None) -> None:
-    """Build the app and serve it until interrupted."""
-    parser = argparse.ArgumentParser(prog="python -m api.serve", description=__doc__.split("\n")[0])
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
+
+def raise_open_files_limit() -> int:
+    """Raise the soft limit on open files to the hard limit, if the system lets it; return
+    the soft limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    except (ValueError, OSError):
+        return soft
+    return hard
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Return the launcher's options."""
+    parser = argparse.ArgumentParser(
+        prog="python -m api.serve",
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on")
     parser.add_argument("--workers", type=int, default=2, help="worker processes")
-    parser.add_argument("--threads", type=int, default=2, help="blocking threads per worker")
+    parser.add_argument(
+        "--threads", type=int, default=Serving.threads, help="threads running app code per worker"
+    )
     parser.add_argument("--factory", default="api:create_app", help="module:callable")
     parser.add_argument(
         "--drain",
@@ -104,20 +183,67 @@ def main(argv: list[str] | None = None) -> None:
         default=DRAIN_SECONDS,
         help="seconds between SIGTERM and stopping, answering `Connection: close` (0: none)",
     )
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--grace",
+        type=float,
+        default=GRACE_SECONDS,
+        help="seconds after the drain by which the server has exited (workers still busy "
+        "a second before are killed)",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=HEADER_TIMEOUT_SECONDS,
+        help="seconds a connection has to send a request's headers, from its opening or its "
+        "previous answer (silent, slow and idle connections are closed after it)",
+    )
+    parser.add_argument(
+        "--send-timeout",
+        type=float,
+        default=SEND_TIMEOUT_SECONDS,
+        help="seconds the data sent to a client may make no progress before its connection "
+        "is closed",
+    )
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=CONNECTIONS,
+        help="connections each worker holds at once (more wait in the listen backlog)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the app and serve it until interrupted."""
+    args = parse_args(argv)
+    open_files = raise_open_files_limit()
+    connections = min(args.connections, (open_files - _RESERVED_FILES) // 2)
+    if connections < args.connections:
+        _logger.warning(
+            "%d connections per worker: the open files limit (%d) allows no more",
+            connections,
+            open_files,
+        )
+    serving = Serving(threads=args.threads, send_timeout=args.send_timeout)
     global _app
     if multiprocessing.get_start_method() == "fork":
-        _app = closing_while_draining(factory(args.factory)())
+        _app = served(factory(args.factory)(), serving)
     DrainingGranian(
         args.factory,
         address=args.host,
         port=args.port,
-        interface=Interfaces.WSGI,
+        interface=Interfaces.RSGI,
         workers=args.workers,
-        blocking_threads=args.threads,
+        http=HTTPModes.http1,
+        http1_settings=HTTP1Settings(header_read_timeout=round(args.header_timeout * 1000)),
         websockets=False,
+        loop=Loops.uvloop,
+        backlog=BACKLOG,
+        backpressure=connections,
+        workers_kill_timeout=max(args.grace - _EXIT_SECONDS, 0.1),
         drain=args.drain,
-    ).serve(target_loader=preloaded_app)
+        send_timeout=args.send_timeout,
+    ).serve(target_loader=functools.partial(preloaded_app, serving=serving))
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ PRESETS: dict[str, str] = {
     "--blocking-threads 4 --log-level warning --no-ws --factory {factory}",
     "granian-wsgi-3x2": "{bin}/granian --interface wsgi --host {host} --port {port} --workers 3 "
     "--blocking-threads 2 --log-level warning --no-ws --factory {factory}",
-    # What `make run` runs: granian-wsgi-2x2, its workers forked from a process that built
-    # the app once (api/serve.py), so a large corpus is loaded once, across both cores.
+    # What `make run` runs: Granian with 2 workers x 2 threads, its workers forked from a
+    # process that built the app once (api/serve.py), so a large corpus is loaded once, the
+    # app served over RSGI so that big bodies are sent by Rust (api/rsgi.py).
     "dossier-serve-2x2": "{bin}/python -m api.serve --host {host} --port {port} --workers 2 "
     "--threads 2 --factory {factory}",
 }

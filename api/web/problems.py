@@ -145,6 +145,19 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "seconds in `Retry-After`.",
         ),
         ProblemType(
+            "exports-busy",
+            503,
+            "Too many exports in preparation",
+            "The server is preparing as many exports as it can at once; retry after the "
+            "number of seconds in Retry-After.",
+            "An export (`format=csv` or `format=ndjson`) is written once into a file, then "
+            "every request for it is answered from that file. A server prepares only a few "
+            "exports at once; when it is preparing as many as it can, a request for yet "
+            "another export is refused rather than queued. `Retry-After` says how many "
+            "seconds to wait. Exports already prepared, and those in preparation, are "
+            "always answered.",
+        ),
+        ProblemType(
             "internal-error",
             500,
             "Internal server error",
@@ -154,11 +167,11 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
         ),
     )
 }
-#: The problem types any request may meet, by status.
+#: The problem types any request may meet, by status (not those of one kind of request).
 _BY_STATUS = {
     problem_type.status: problem_type
     for problem_type in PROBLEM_TYPES.values()
-    if problem_type.status != 400
+    if problem_type.status not in (400, 503)
 }
 
 
@@ -239,6 +252,11 @@ def invalid_parameters(errors: Mapping[str, list[str]]) -> Problem:
     verb = "parameter is" if count == 1 else "parameters are"
     detail = f"{count} query {verb} invalid."
     return problem_of(PROBLEM_TYPES["invalid-parameters"], detail, errors=errors)
+
+
+def exports_busy(retry_after: int) -> Problem:
+    """Return the 503 for an export that would start one build more than a server allows."""
+    return problem_of(PROBLEM_TYPES["exports-busy"], headers={"Retry-After": str(retry_after)})
 
 
 def _as_problem(error: HTTPException) -> Problem:

@@ -15,7 +15,8 @@ import orjson
 from flask import Flask, Response, current_app, request
 from flask_cors import CORS
 
-from api.web.problems import PROBLEM_MEDIA_TYPE, known_problem
+from api.web.export_files import RETRY_AFTER_SECONDS, ExportFiles, ExportsBusy
+from api.web.problems import PROBLEM_MEDIA_TYPE, exports_busy, known_problem
 from api.web.response_cache import CACHEABLE, ResponseCacheMiddleware
 
 JSON_MEDIA_TYPE = "application/json"
@@ -45,6 +46,7 @@ RESPONSE_CACHE_BYTES = 64 * 1024 * 1024
 VARY = "Accept"
 
 _NEGOTIATED_METHODS = frozenset({"GET", "HEAD"})
+_EXPORTS = "dossier.exports"
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -90,10 +92,12 @@ class Representation:
 
 @dataclass(frozen=True, slots=True)
 class Download:
-    """A representation made as it is sent (an export), offered as a file to save.
+    """A representation too large to hold (an export), offered as a file to save.
 
     Its body is never held whole, so its strong ETag cannot hash it: ``tag`` is a hash of
-    what determines every byte (the snapshot, the code's version and the query).
+    what determines every byte (the snapshot, the code's version and the query). It is
+    written once per tag into a file (:mod:`api.web.export_files`), which answers every
+    request for it.
     """
 
     chunks: Callable[[], Iterator[bytes]]
@@ -114,13 +118,21 @@ class Download:
         ]
         if "If-None-Match" in request.headers and request.if_none_match.contains_weak(self.tag):
             return Response(status=304, headers=headers)
+        body: Iterable[bytes] = iter(())
+        if request.method == "GET":
+            try:
+                body = current_app.extensions[_EXPORTS].body(self.tag, self.chunks)
+            except ExportsBusy:
+                raise exports_busy(RETRY_AFTER_SECONDS) from None
+        # Passed through as it is, so that a server that sends files finds the file.
         return Response(
-            self.chunks(),
+            body,
             headers=[
                 ("Content-Type", self.media_type),
                 ("Content-Disposition", f'attachment; filename="{self.filename}"'),
                 *headers,
             ],
+            direct_passthrough=True,
         )
 
 
@@ -248,8 +260,10 @@ def _add_standard_headers(response: Response) -> Response:
     return response
 
 
-def init_app(app: Flask, *, cache_bytes: int = RESPONSE_CACHE_BYTES) -> None:
-    """Wire content negotiation, standard headers, CORS and the response cache into ``app``."""
+def init_app(app: Flask, exports: ExportFiles, *, cache_bytes: int = RESPONSE_CACHE_BYTES) -> None:
+    """Wire content negotiation, standard headers, CORS, the response cache and the export
+    files into ``app``."""
+    app.extensions[_EXPORTS] = exports
     app.before_request(_refuse_unacceptable)
     app.after_request(_add_standard_headers)
     CORS(

@@ -12,7 +12,7 @@ with range support) always goes through Flask.
 """
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from threading import Lock
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,11 @@ _PER_RESPONSE = frozenset({"etag", "content-length"})
 
 Key = tuple[str, str, str]
 Header = tuple[str, str]
+#: A status, final headers and body.
+Answer = tuple[int, list[Header], bytes]
+#: :meth:`ResponseCacheMiddleware.lookup`: method, path, query, Accept, If-None-Match.
+Lookup = Callable[[str, str, str, str, str | None], Answer | None]
+_STATUS_LINES = {200: "200 OK", 304: "304 NOT MODIFIED"}
 
 #: What an entry costs besides its body (key, header lists, ETag, bookkeeping), in bytes.
 ENTRY_OVERHEAD = 1024
@@ -122,26 +127,36 @@ class ResponseCacheMiddleware:
     ) -> Iterable[bytes]:
         """Answer from the cache when the request was answered before, else ask the app."""
         method = environ["REQUEST_METHOD"]
-        if method not in _CACHED_METHODS:
-            return self.app(environ, start_response)
         key = (
             environ.get("PATH_INFO", ""),
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
         )
-        entry = self.cache.get(key)
+        found = self.lookup(method, *key, environ.get("HTTP_IF_NONE_MATCH"))
+        if found is not None:
+            status, headers, body = found
+            start_response(_STATUS_LINES[status], headers)
+            return [body] if body else []
+        if method == "GET":
+            return self._fill(key, environ, start_response)
+        return self.app(environ, start_response)
+
+    def lookup(
+        self, method: str, path: str, query: str, accept: str, if_none_match: str | None
+    ) -> Answer | None:
+        """Return the answer kept for this request (a 200, or a 304), if there is one.
+
+        A dictionary lookup: a server may call it where app code must not run (api.rsgi).
+        ``accept`` is the request's Accept headers joined by commas ("" without one).
+        """
+        if method not in _CACHED_METHODS:
+            return None
+        entry = self.cache.get((path, query, accept))
         if entry is None:
-            return (
-                self._fill(key, environ, start_response)
-                if method == "GET"
-                else self.app(environ, start_response)
-            )
-        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+            return None
         if if_none_match is not None and if_none_match_holds(if_none_match, entry.etag):
-            start_response("304 NOT MODIFIED", entry.not_modified_headers)
-            return []
-        start_response("200 OK", entry.headers)
-        return [] if method == "HEAD" else [entry.body]
+            return 304, entry.not_modified_headers, b""
+        return 200, entry.headers, b"" if method == "HEAD" else entry.body
 
     def _fill(
         self, key: Key, environ: "WSGIEnvironment", start_response: "StartResponse"
@@ -166,3 +181,9 @@ class ResponseCacheMiddleware:
         if entry is not None:
             self.cache.put(key, entry)
         return [body]
+
+
+def lookup_of(app: Any) -> Lookup | None:
+    """Return the lookup of the response cache in front of the Flask ``app``, if it has one."""
+    middleware = getattr(app, "wsgi_app", None)
+    return middleware.lookup if isinstance(middleware, ResponseCacheMiddleware) else None

@@ -1,6 +1,8 @@
-"""deploy/nginx/dossier.conf: its 429 is Dossier's own problem, and it renders and parses."""
+"""deploy/: nginx's 429 is Dossier's own problem, its timeouts fit the nodes', it renders and
+parses; systemd waits for a node to stop."""
 
 import difflib
+import re
 import shutil
 from pathlib import Path
 
@@ -8,10 +10,11 @@ import orjson
 import pytest
 from flask.testing import FlaskClient
 
+from api import serve
 from api.web.problems import PROBLEM_TYPES, problem_of
 from bench import cluster_nginx
 from bench.cluster_nginx import Nginx, rate_limited_headers, rate_limited_problem, render_site
-from tests.support import json_of
+from tests.support import ROOT, json_of
 
 #: Headers of a response that belong to its connection or moment, not to the problem.
 _MOMENT = {"content-length", "date", "server"}
@@ -67,3 +70,38 @@ def test_nginx_accepts_the_rendered_configuration(tmp_path: Path) -> None:
     site = render_site(["127.0.0.11:8000"], "127.0.0.1:8080", nginx.prefix / "cache", "127.0.0.1")
     nginx.prepare(site, "127.0.0.1:8081")
     nginx.test()
+
+
+def _directives(text: str, name: str) -> list[str]:
+    """Return the values of every ``name`` directive of an nginx or systemd text."""
+    return re.findall(rf"^\s*{name}[ =]([^;#\n]+)", text, re.M)
+
+
+def _seconds(value: str) -> float:
+    return float(value.strip().removesuffix("s"))
+
+
+def test_nginx_times_its_clients_out_and_buffers_what_the_nodes_send() -> None:
+    site = cluster_nginx.SITE_TEMPLATE.read_text()
+    assert [_seconds(v) for v in _directives(site, "client_header_timeout")] == [10]
+    assert [_seconds(v) for v in _directives(site, "client_body_timeout")] == [10]
+    assert [_seconds(v) for v in _directives(site, "send_timeout")] == [serve.SEND_TIMEOUT_SECONDS]
+    assert _directives(site, "proxy_buffering") == ["on"]
+    assert _directives(site, "reset_timedout_connection") == ["on"]
+
+
+def test_nginx_keeps_idle_node_connections_for_less_time_than_a_node_does() -> None:
+    site = cluster_nginx.SITE_TEMPLATE.read_text()
+    upstream = site[site.index("upstream dossier_nodes {") :].split("}", 1)[0]
+    [idle] = _directives(upstream, "keepalive_timeout")
+    assert _seconds(idle) < serve.HEADER_TIMEOUT_SECONDS
+
+
+def test_systemd_waits_longer_than_a_node_takes_to_stop() -> None:
+    unit = (ROOT / "deploy" / "systemd" / "dossier.service").read_text()
+    [command] = _directives(unit, "ExecStart")
+    arguments = re.sub(r"\$\{DOSSIER_(PORT|WORKERS)\}", "2", command.split("api.serve")[1])
+    options = serve.parse_args(arguments.split())
+    [stop] = _directives(unit, "TimeoutStopSec")
+    assert options.drain + options.grace < float(stop)
+    assert _directives(unit, "KillMode") == ["mixed"]
