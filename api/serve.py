@@ -55,6 +55,10 @@ from granian._granian import ListenerSpec
 from granian.constants import HTTPModes, Interfaces, Loops
 from granian.http import HTTP1Settings
 
+from api.dataset.building import BuildError
+from api.dataset.integrity import IntegrityError
+from api.dataset.records import DataError
+from api.dataset.snapshot import SnapshotError
 from api.rsgi import RSGIApp
 from api.web.response_cache import lookup_of
 
@@ -212,6 +216,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     return parser.parse_args(argv)
 
+#: Why an app cannot start that its operator can fix: a bad dataset, a damaged snapshot, a
+#: failed build, a missing or unreadable file.
+STARTUP_ERRORS = (DataError, SnapshotError, IntegrityError, BuildError, OSError)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Build the app and serve it until interrupted."""
@@ -227,7 +235,11 @@ def main(argv: list[str] | None = None) -> None:
     serving = Serving(threads=args.threads, send_timeout=args.send_timeout)
     global _app
     if multiprocessing.get_start_method() == "fork":
-        _app = served(factory(args.factory)(), serving)
+        try:
+            _app = served(factory(args.factory)(), serving)
+        except STARTUP_ERRORS as error:
+            # What the operator must fix (the data, the snapshot, a path), said in words.
+            raise SystemExit(f"dossier: cannot serve: {error}") from None
     DrainingGranian(
         args.factory,
         address=args.host,

@@ -1,12 +1,14 @@
 """The production launcher: Granian serving the app it built before forking its workers."""
 
 import http.client
+import os
 import signal
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import orjson
 import pytest
@@ -131,3 +133,26 @@ def test_sigterm_drains_then_stops_and_answers_what_it_received() -> None:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_a_dataset_that_cannot_be_read_stops_the_launcher_with_one_message(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "no-data"
+    stopped = subprocess.run(
+        [sys.executable, "-m", "api.serve", "--port", str(free_port())],
+        cwd=ROOT,
+        env={**os.environ, "FLASK_DATA_DIR": str(missing), "FLASK_SNAPSHOT_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert stopped.returncode == 1
+    assert stopped.stdout == ""
+    assert stopped.stderr.splitlines() == [
+        "dossier: cannot serve: 4 violation(s) in the dataset:",
+        "articles.json: cannot read: No such file or directory",
+        "actors.json: cannot read: No such file or directory",
+        "statements.json: cannot read: No such file or directory",
+        "aid_figures.json: cannot read: No such file or directory",
+    ]

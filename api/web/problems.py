@@ -296,7 +296,9 @@ def handle_unexpected_error(error: Exception) -> Response:
 
 def snapshot_unavailable() -> Problem:
     """Return the 503 of a server whose snapshot file is gone or changed."""
-    return known_problem(503, {"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return problem_of(
+        PROBLEM_TYPES["snapshot-unavailable"], headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
+    )
 
 
 def handle_budget_exceeded(error: BudgetExceeded) -> Response:
