@@ -216,6 +216,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     return parser.parse_args(argv)
 
+
 #: Why an app cannot start that its operator can fix: a bad dataset, a damaged snapshot, a
 #: failed build, a missing or unreadable file.
 STARTUP_ERRORS = (DataError, SnapshotError, IntegrityError, BuildError, OSError)
