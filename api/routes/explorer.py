@@ -49,6 +49,7 @@ EXPLORER_ASSETS = (
     "api-client.js",
     "article.js",
     "dom.js",
+    "embed-code.js",
     "filter-form.js",
     "filter-lists.js",
     "format.js",
