@@ -94,9 +94,12 @@ def answer_card(collection: Collection, record_id: str) -> Response:
                 "Content-Security-Policy": cards.csp,
             },
         )
-    return send(
-        Representation(card.html.encode(), HTML_MEDIA_TYPE, current().cache_control, cards.csp)
+    # Answered past the response cache, which keys on the path: the page's oEmbed link names
+    # the host it was asked of, and a server may be reached under several names.
+    representation = Representation(
+        card.html.encode(), HTML_MEDIA_TYPE, current().cache_control, cards.csp
     )
+    return representation.respond()
 
 
 _HTML = HTML_MEDIA_TYPE.split(";")[0]

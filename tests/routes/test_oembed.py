@@ -203,3 +203,10 @@ def test_the_explorer_refuses_a_record_that_is_not_an_id(client: FlaskClient) ->
     response = client.get("/explorer/?statement=Not%20an%20id")
     assert response.status_code == 400
     assert json_of(response)["errors"] == {"statement": ["Not a valid id."]}
+
+
+def test_a_cards_oembed_link_names_the_host_it_was_asked_of(client: FlaskClient) -> None:
+    path = "/embed/statements/kremlin-denies-deal"
+    for host in ("localhost", "dossier.example"):
+        response = client.get(path, base_url=f"http://{host}")
+        assert f'href="http://{host}/oembed?url=http%3A%2F%2F{host}%2Fembed' in response.text
