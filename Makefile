@@ -140,7 +140,8 @@ cluster-rehearsal: $(DEV) wrk nginx
 	SHORT=$(SHORT) PYTHON=$(BIN)/python bench/cluster-rehearsal.sh
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules \
+		clients/a11y/node_modules
 
 # Typed TypeScript client: types generated from the committed contract, then the example
 # client type-checked against them. Versions are pinned in clients/typescript/package-lock.json.
@@ -168,7 +169,12 @@ python-client: $(DEV)
 	$(BIN)/openapi-python-client generate --path openapi.yaml --meta none --overwrite \
 		--config clients/python/config.yaml --output-path $(PYTHON_CLIENT)/dossier_client
 
-# Debian's Chromium for the browser test (Playwright's own browser download does not work here).
+# What the browser tests need: Debian's Chromium (Playwright's own browser download does not
+# work here), and axe-core, pinned in clients/a11y/package-lock.json, which the accessibility
+# tests run in it (they are skipped without it).
+A11Y_CLIENTS := clients/a11y
+
 .PHONY: browser-deps
 browser-deps:
 	test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+	cd $(A11Y_CLIENTS) && npm ci --no-audit --no-fund

@@ -6,10 +6,11 @@ from typing import Any
 
 from flask import Flask
 
+from api.cards import Cards
 from api.catalog import NAME, VERSION, Catalog, snapshot_of
 from api.dataset.records import DEFAULT_DATA_DIR
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
-from api.routes import BLUEPRINTS, docs, service
+from api.routes import BLUEPRINTS, cards, docs, service
 from api.routes.explorer import explorer_blp
 from api.web import context, export_files, problems, representation
 from api.web.examples import examples
@@ -85,10 +86,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     representation.init_app(app, exports, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
     docs.init_app(app, cache_control)
+    dossier_cards = Cards(dossier)
+    cards.init_app(app, dossier_cards, cache_control)
     api = Api(app)
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
-    api.register_examples(examples(dossier))
+    api.register_examples(examples(dossier_cards, int(app.config["CACHE_MAX_AGE"])))
     app.register_blueprint(explorer_blp)
     return app
 

@@ -4,8 +4,10 @@ from api.routes import (
     actors,
     aid_figures,
     articles,
+    cards,
     download,
     network,
+    oembed,
     problems,
     service,
     statements,
@@ -22,5 +24,7 @@ BLUEPRINTS = (
     network.blp,
     topics.blp,
     download.blp,
+    cards.blp,
+    oembed.blp,
     problems.blp,
 )

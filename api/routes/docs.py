@@ -18,13 +18,14 @@ from api.web.representation import DOCS_CSP, HTML_MEDIA_TYPE, Representation
 STATIC = Path(__file__).resolve().parent.parent / "static"
 DOCS_PAGE = STATIC / "docs.html"
 INITIALIZER = STATIC / "docs.js"
+#: Our overrides of Swagger UI's colours, for contrast.
+STYLE = STATIC / "docs.css"
 #: Swagger UI's files, as the package bundles them.
 SWAGGER_UI_DIST = Path(flask_swagger_ui.__file__).parent / "dist"
 SWAGGER_UI_ASSETS = (
     "swagger-ui.css",
     "index.css",
     "swagger-ui-bundle.js",
-    "swagger-ui-standalone-preset.js",
     "favicon-32x32.png",
     "favicon-16x16.png",
 )
@@ -56,6 +57,7 @@ def init_app(app: Flask, cache_control: str) -> None:
     """Read the docs page and its files for ``app`` to serve."""
     assets = {name: _asset(SWAGGER_UI_DIST / name, cache_control) for name in SWAGGER_UI_ASSETS}
     assets[INITIALIZER.name] = _asset(INITIALIZER, cache_control)
+    assets[STYLE.name] = _asset(STYLE, cache_control)
     page = Representation(DOCS_PAGE.read_bytes(), HTML_MEDIA_TYPE, cache_control, DOCS_CSP)
     app.extensions[_EXTENSION] = Docs(page=page, assets=assets)
     app.register_blueprint(blp)

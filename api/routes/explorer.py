@@ -3,19 +3,27 @@
 The page is files under ``api/static/explorer`` (HTML, ES modules that ``explorer.js`` imports,
 one stylesheet) with no build step: the browser loads the modules as they are. Which filters
 it offers for each collection is the spec's (``Filter.browse``): served to it as
-``filters.json``, never copied into it. It reads only the public
-API, whose base URL it takes from ``?api=`` (default: this origin), so the same files also work
-when served from another origin.
+``filters.json``, never copied into it, with the cues the cards read as denials. Its address
+may name a record to show first (``?statement=<id>``, ``?actor=<id>``): the page then links
+to the record's oEmbed answer, so that a CMS given that address finds the card. It reads only
+the public API, whose base URL it takes from ``?api=`` (default: this origin), so the same
+files also work when served from another origin.
 """
 
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import orjson
 from flask import Blueprint, Response, current_app, request, send_from_directory
+from markupsafe import escape
 
-from api.spec.collections import COLLECTIONS
-from api.spec.model import SEARCH
+from api.cards import EXPLORER_RECORDS, OEMBED, record_of_explorer
+from api.cards.wording import NEGATING_CUE_STEMS
+from api.spec.collections import COLLECTIONS, STATEMENTS
+from api.spec.model import SEARCH, Collection
+from api.spec.values import SLUG_PATTERN
 from api.web.problems import invalid_parameters
 from api.web.representation import (
     HTML_MEDIA_TYPE,
@@ -25,6 +33,10 @@ from api.web.representation import (
     public,
 )
 from schemas.query import UNKNOWN_PARAMETER
+
+#: What an id in the page's address is told when it is not one.
+NOT_AN_ID = "Not a valid id."
+_SLUG = re.compile(SLUG_PATTERN)
 
 #: Where the page's files live.
 EXPLORER_FOLDER = Path(__file__).resolve().parent.parent / "static" / "explorer"
@@ -37,6 +49,7 @@ EXPLORER_ASSETS = (
     "api-client.js",
     "article.js",
     "dom.js",
+    "embed-code.js",
     "filter-form.js",
     "filter-lists.js",
     "format.js",
@@ -69,11 +82,41 @@ def explorer_page() -> Response:
     keeps them there; anything else is refused, as the API refuses what it would ignore.
     """
     offered = {name for lists in filter_lists().values() for name in lists["filters"]}
-    known = {API_PARAMETER, SEARCH, *offered}
-    unknown = sorted(set(request.args) - known)
-    if unknown:
-        raise invalid_parameters({name: [UNKNOWN_PARAMETER] for name in unknown})
-    return _send("index.html")
+    records = set(EXPLORER_RECORDS.values())
+    known = {API_PARAMETER, SEARCH, *offered, *records}
+    errors = {name: [UNKNOWN_PARAMETER] for name in sorted(set(request.args) - known)}
+    errors |= {
+        name: [NOT_AN_ID]
+        for name in sorted(records & set(request.args))
+        if not _SLUG.fullmatch(request.args[name])
+    }
+    if errors:
+        raise invalid_parameters(errors)
+    record = record_of_explorer(request.args)
+    if record is None:
+        return _send("index.html")
+    return _with_oembed_link(*record)
+
+
+def _with_oembed_link(collection: Collection, record_id: str) -> Response:
+    """Serve the page with a link to the oEmbed answer of the record it shows first: at the
+    API the page reads (``?api=``), or this server."""
+    base = request.args.get(API_PARAMETER) or request.host_url
+    base = base.rstrip("/")
+    href = f"{base}{OEMBED}?" + urlencode(
+        {"url": f"{base}{collection.path}/{record_id}", "format": "json"}
+    )
+    link = (
+        f'<link rel="alternate" type="application/json+oembed" href="{escape(href)}" '
+        f'title="Dossier {escape(collection.noun)} {escape(record_id)}">\n'
+    )
+    page = (EXPLORER_FOLDER / "index.html").read_text(encoding="utf-8")
+    page = page.replace("</head>", f"  {link}</head>", 1)
+    response = Response(page, mimetype="text/html")
+    max_age = current_app.config.get("CACHE_MAX_AGE")
+    if max_age is not None:
+        response.headers["Cache-Control"] = public(int(max_age))
+    return _hardened(response)
 
 
 # Quoted: the rule's parser reads an unquoted "aid-chart.js" as an expression, not a name.
@@ -85,13 +128,16 @@ def explorer_asset(asset: str) -> Response:
 
 def filter_lists() -> dict[str, Any]:
     """Return, for each collection the page filters, the filters it offers (those the spec
-    marks ``browse``), those of them the API counts (facets), and the search parameter."""
-    lists = {}
+    marks ``browse``), those of them the API counts (facets), and the search parameter; for
+    statements, also the beginnings of the words of a cue that denies what follows it, which
+    the page shows before the statement's text as the cards do."""
+    lists: dict[str, Any] = {}
     for collection in COLLECTIONS.values():
         offered = [filter_.name for filter_ in collection.filters if filter_.browse]
         if offered:
             counted = [name for name in offered if collection.filter(name).facet]
             lists[collection.name] = {"filters": offered, "facets": counted, "search": SEARCH}
+    lists[STATEMENTS.name]["negating_cues"] = list(NEGATING_CUE_STEMS)
     return lists
 
 

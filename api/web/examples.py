@@ -11,11 +11,16 @@ from typing import Any
 import orjson
 from marshmallow import Schema
 
+from api.cards import Cards
 from api.catalog import Catalog, RecordNotFound
-from api.spec.collections import AID_TOTALS, COLLECTIONS, STATEMENT_NETWORK
+from api.spec.collections import AID_TOTALS, COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
 from api.spec.model import Collection
 from api.web.problems import PROBLEM_TYPES
+from schemas.oembed import OEmbedSchema
 from schemas.query import PAGE_ARGUMENTS, AidTotalsQueryArgsSchema, NetworkQueryArgsSchema
+
+#: The server an oEmbed example is answered by (RFC 2606 reserves the name).
+EXAMPLE_ORIGIN = "https://dossier.example"
 
 
 def example_name(collection: Collection) -> str:
@@ -45,8 +50,24 @@ def _export(catalog: Catalog, collection: Collection, query: Mapping[str, str], 
     return b"".join(catalog.export(collection, args, form).chunks()).decode()
 
 
-def examples(catalog: Catalog) -> dict[str, Any]:
-    """Return every example of the contract by name."""
+def _oembed(cards: Cards, cache_age: int) -> Any:
+    """Return the oEmbed answer for the statement the spec shows, as the example server's."""
+    statement = _record(cards.catalog, STATEMENTS, STATEMENTS.example.record)
+    answer = cards.oembed(
+        STATEMENTS,
+        statement["id"],
+        origin=EXAMPLE_ORIGIN,
+        maxwidth=None,
+        maxheight=None,
+        cache_age=cache_age,
+    )
+    return OEmbedSchema().dump(answer)
+
+
+def examples(cards: Cards, cache_age: int) -> dict[str, Any]:
+    """Return every example of the contract by name; an oEmbed answer may be kept
+    ``cache_age`` seconds."""
+    catalog = cards.catalog
     found: dict[str, Any] = {}
     for collection in COLLECTIONS.values():
         name = example_name(collection)
@@ -66,4 +87,5 @@ def examples(catalog: Catalog) -> dict[str, Any]:
         "Health": catalog.health(),
         "Readiness": catalog.readiness(),
         "ProblemType": PROBLEM_TYPES["not-found"].document(),
+        "OEmbed": _oembed(cards, cache_age),
     }

@@ -37,13 +37,25 @@ from tests.support import ROOT, free_port, served
 
 pytestmark = [needs_chromium, pytest.mark.slow]
 
-SCREENSHOT = ROOT / "build" / "explorer.png"
+#: The README's pictures, made by these tests.
+SCREENSHOTS = ROOT / "docs" / "screenshots"
 START_TIMEOUT_S = 30.0
 BROWSER_TIMEOUT_MS = 10_000
 
 PESKOV = "dmitry-peskov"
 PESKOV_QUOTE = "in the current situation, Moscow and Paris can't be reaching any deals."
 HEADLINE = "'It will take time to get results,' Macron says after talks in Russia, Ukraine"
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Draw the whole page into docs/screenshots/, the API's address (a random port) masked,
+    so that the same page draws the same picture."""
+    page.screenshot(
+        path=str(SCREENSHOTS / name),
+        full_page=True,
+        mask=[page.locator("#api-base")],
+        mask_color="#d0d7de",
+    )
 
 
 @dataclass(frozen=True)
@@ -174,9 +186,11 @@ class Explorer:
 
 
 @contextmanager
-def new_explorer(browser: Browser, api: Server, width: int = 1280) -> Iterator[Explorer]:
+def new_explorer(
+    browser: Browser, api: Server, width: int = 1280, **options: Any
+) -> Iterator[Explorer]:
     """A page in a fresh browser context, watched for errors from its first request."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    context = browser.new_context(viewport={"width": width, "height": 900}, **options)
     context.set_default_timeout(BROWSER_TIMEOUT_MS)
     page = context.new_page()
     watch = Watch()
@@ -208,8 +222,7 @@ def test_page_from_another_origin_renders_article_chart_and_statements(
     expect(page.locator("#statement-status")).to_have_text(f"Showing 1–10 of {total} statements")
     expect(page.locator("#statement-list > li")).to_have_count(10)
 
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    screenshot(page, "explorer-desktop.png")
     explorer.watch.assert_clean()
 
 
@@ -585,3 +598,144 @@ def test_an_actor_panel_shows_its_statements_by_the_link_the_api_gives(explorer:
     expect(page.locator("#statements-heading")).to_be_focused()
     assert page.url.endswith(f"&speaker={PESKOV}")
     explorer.watch.assert_clean()
+
+
+def label_overlaps(page: Page) -> list[tuple[str, str]]:
+    """Return the pairs of network labels whose boxes, as drawn, intersect."""
+    boxes: list[dict[str, Any]] = page.locator("#network-graph .node-label").evaluate_all(
+        """labels => labels.map(label => {
+            const box = label.getBoundingClientRect();
+            return {name: label.textContent, left: box.left, top: box.top,
+                    right: box.right, bottom: box.bottom};
+        })"""
+    )
+    return [
+        (a["name"], b["name"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if min(a["right"], b["right"]) > max(a["left"], b["left"])
+        and min(a["bottom"], b["bottom"]) > max(a["top"], b["top"])
+    ]
+
+
+def test_no_two_network_labels_overlap_and_a_legend_names_kinds_and_links(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    nodes = len(explorer.api.get_json("/v1/network")["nodes"])
+    labels = page.locator("#network-graph .node-label")
+    expect(labels).to_have_count(nodes)
+    assert nodes == 25
+    assert label_overlaps(page) == []
+    inside = page.locator("#network-graph svg").evaluate(
+        """svg => {
+            const chart = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('.node-label')].every(label => {
+                const box = label.getBoundingClientRect();
+                return box.left >= chart.left && box.right <= chart.right
+                    && box.top >= chart.top && box.bottom <= chart.bottom;
+            });
+        }"""
+    )
+    assert inside, "every label is inside the chart"
+    expect(page.locator(".legend-kinds li")).to_have_text(
+        ["person", "state", "organization", "the larger, the more statements"]
+    )
+    expect(page.locator(".legend-relations li")).to_have_text(
+        ["spoke to", "spoke of", "reported what the other said"]
+    )
+    colours = page.locator(".legend-kinds li").evaluate_all(
+        "items => items.slice(0, 3).map(item => getComputedStyle(item, '::before').backgroundColor)"
+    )
+    drawn = [
+        page.locator(f"#network-graph .node.kind-{kind} circle").first.evaluate(
+            "circle => getComputedStyle(circle).fill"
+        )
+        for kind in ("person", "state", "organization")
+    ]
+    assert colours == drawn, "the legend's colours are the nodes'"
+    explorer.watch.assert_clean()
+
+
+def test_a_search_highlights_exactly_the_matches_the_api_gives(explorer: Explorer) -> None:
+    page = explorer.page
+    search = page.get_by_label("Search text and attribution")
+    search.fill("escalat")
+    search.press("Enter")
+    found = explorer.api.get_json("/v1/statements?q=escalat&sort=paragraph&limit=10")["items"]
+    expect(page.locator("#statement-list > li")).to_have_count(len(found))
+    shown = page.locator("#statement-list > li").evaluate_all(
+        """items => items.map(item => ({
+            id: item.dataset.id,
+            text: [...item.querySelectorAll('.statement-text mark')].map(m => m.textContent),
+            attribution: [...item.querySelectorAll('.facts dd mark')].map(m => m.textContent),
+        }))"""
+    )
+    expected = [
+        {
+            "id": item["id"],
+            **{
+                field: [
+                    "".join(list(item[field])[match["start"] : match["end"]])
+                    for match in item["matches"]
+                    if match["field"] == field
+                ]
+                for field in ("text", "attribution")
+            },
+        }
+        for item in found
+    ]
+    assert shown == expected
+    assert sum(len(item["text"]) for item in shown) == 7
+    # Marks hold the text only: the page never takes markup from the API.
+    expect(page.locator("#statement-list mark *")).to_have_count(0)
+    explorer.watch.assert_clean()
+
+
+def test_a_denial_shows_its_cue_in_the_first_line(explorer: Explorer) -> None:
+    page = explorer.page
+    page.get_by_label("Speaker").select_option("kremlin")
+    denial = page.locator('#statement-list > li[data-id="kremlin-denies-deal"]')
+    expect(denial.locator(".statement-lead")).to_have_text("Kremlin denied")
+    expect(denial.locator(".statement-lead .cue")).to_have_text("denied")
+    accusing = page.locator('#statement-list > li[data-id="kremlin-accuses-kyiv-sabotage"]')
+    expect(accusing.locator(".statement-lead")).to_have_text("Kremlin")
+    explorer.watch.assert_clean()
+
+
+def test_copy_embed_code_copies_the_oembed_iframe_of_the_statement(
+    browser: Browser, api_server: Server, explorer_server: Server
+) -> None:
+    with new_explorer(browser, api_server) as opened:
+        page = opened.page
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        opened.open(
+            f"{explorer_server.url}/explorer/?api={api_server.url}&statement=kremlin-denies-deal"
+        )
+        linked = page.locator("#statement-linked > li")
+        expect(linked).to_have_attribute("data-id", "kremlin-denies-deal")
+        linked.get_by_role("button", name="Copy embed code").click()
+        expect(linked.locator(".embed-status")).to_have_text("Embed code copied")
+        record = f"{api_server.url}/v1/statements/kremlin-denies-deal"
+        answer = api_server.get_json(f"/oembed?url={record}&format=json")
+        assert page.evaluate("navigator.clipboard.readText()") == answer["html"]
+        assert answer["html"].startswith(
+            f'<iframe src="{api_server.url}/embed/statements/kremlin-denies-deal" '
+        )
+        opened.watch.assert_clean()
+
+
+def test_on_a_phone_the_hints_speak_of_touch_not_of_hovering(
+    browser: Browser, api_server: Server, explorer_server: Server
+) -> None:
+    with new_explorer(browser, api_server, width=390, is_mobile=True, has_touch=True) as phone:
+        phone.open(f"{explorer_server.url}/explorer/?api={api_server.url}")
+        page = phone.page
+        expect(page.get_by_text("Open the table below for the publisher's")).to_be_visible()
+        expect(page.get_by_text("Hover over a bar")).to_be_hidden()
+        expect(page.get_by_text("Tap an actor to show its links")).to_be_visible()
+        expect(page.get_by_text("Tab or the arrow keys")).to_be_hidden()
+        assert label_overlaps(page) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        screenshot(page, "explorer-phone.png")
+        phone.watch.assert_clean()

@@ -9,6 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
+from api.cards.wording import NEGATING_CUE_STEMS
 from api.routes.explorer import EXPLORER_ASSETS, EXPLORER_CSP, FILTER_LISTS, explorer_blp
 from tests.support import ROOT
 
@@ -133,7 +134,8 @@ def test_explorer_serves_its_modules_stylesheet_and_data(
 def test_explorer_serves_the_filter_lists_its_one_module_fetches(
     explorer_client: FlaskClient,
 ) -> None:
-    """The lists the statements and actors filters send, made from the spec."""
+    """The lists the statements and actors filters send, made from the spec, and the cues
+    the cards read as denials."""
     response = get(explorer_client, f"/explorer/{FILTER_LISTS}")
     assert response.status_code == 200
     assert response.mimetype == "application/json"
@@ -144,6 +146,7 @@ def test_explorer_serves_the_filter_lists_its_one_module_fetches(
             "filters": ["speaker", "speech_type", "topic"],
             "facets": ["speaker", "speech_type", "topic"],
             "search": "q",
+            "negating_cues": list(NEGATING_CUE_STEMS),
         },
         "actors": {"filters": ["kind"], "facets": ["kind"], "search": "q"},
     }

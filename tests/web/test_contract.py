@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api import create_app
@@ -63,7 +64,12 @@ def refused_in_words(query: dict[str, Any] | None) -> bool:
     suppress_health_check=list(HealthCheck),
 )
 def test_api_honours_its_contract(case: schemathesis.Case[Any]) -> None:
-    if refused_in_words(case.query):
+    if case.path == "/oembed" and (case.query or {}).get("format") == "xml":
+        # oEmbed's own answer to a format the provider does not serve: 501, as documented
+        # (400 first when another parameter is bad).
+        response = case.call_and_validate(excluded_checks=[not_a_server_error])
+        assert response.status_code in (400, 501)
+    elif refused_in_words(case.query):
         response = case.call_and_validate(excluded_checks=[positive_data_acceptance])
         assert response.status_code == 400
     else:

@@ -7,6 +7,8 @@ import { filterValues } from "./filter-form.js";
 import { kindLabel, safeHttpUrl, speechTypeLabel, statementText } from "./format.js";
 import { showStatementsOf } from "./statements.js";
 
+/** The parameter of the page's address naming the actor it opens first. */
+const LINKED_ACTOR = "actor";
 /** Each load takes the next token; a response is shown only if no later load has started. */
 const actorsView = { token: 0 };
 
@@ -17,7 +19,16 @@ export function startActors(api, lists) {
   form.addEventListener("change", () =>
     loadActors(api, lists).catch((error) => showError("Could not load actors", error)),
   );
-  return loadActors(api, lists);
+  return loadActors(api, lists).then(openLinkedActor);
+}
+
+/** Open the actor the page's address names (`?actor=<id>`), if it names one that is listed. */
+function openLinkedActor() {
+  const id = new URLSearchParams(window.location.search).get(LINKED_ACTOR);
+  const button = id ? elementById(`actor-button-${id}`) : null;
+  if (!button) return;
+  button.click();
+  button.scrollIntoView({ block: "start" });
 }
 
 async function loadActors(api, lists) {

@@ -8,9 +8,10 @@ const COLLECTIONS = ["statements", "actors"];
 
 /**
  * The lists of each collection, as `{statements, actors}`, each
- * `{filters, facets, search, parameters}`: exact-match filter parameters, the filters whose
- * values the API can count (facets), the free-text search parameter, and every parameter a
- * filter form may send (the filters, then the search).
+ * `{filters, facets, search, parameters, negatingCues}`: exact-match filter parameters, the
+ * filters whose values the API can count (facets), the free-text search parameter, every
+ * parameter a filter form may send (the filters, then the search), and the beginnings of the
+ * words of a cue that denies what follows it (statements only; none elsewhere).
  */
 export async function loadFilterLists() {
   const url = new URL(FILTER_LISTS_PATH, document.baseURI);
@@ -27,10 +28,15 @@ function collectionLists(served, collection) {
   if (!isNames(lists?.filters) || !isNames(lists?.facets) || typeof lists?.search !== "string") {
     throw new Error(`${FILTER_LISTS_PATH} has no filters, facets and search for ${collection}`);
   }
+  const negatingCues = lists.negating_cues ?? [];
+  if (!isNames(negatingCues)) {
+    throw new Error(`${FILTER_LISTS_PATH} has negating cues that are not words`);
+  }
   return {
     filters: [...lists.filters],
     facets: [...lists.facets],
     search: lists.search,
     parameters: [...lists.filters, lists.search],
+    negatingCues: [...negatingCues],
   };
 }

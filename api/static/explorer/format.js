@@ -96,6 +96,48 @@ export function statementText(statement) {
   return statement.speech_type === "direct" ? `“${statement.text}”` : statement.text;
 }
 
+/**
+ * The statement's text as nodes, the hits of a search in <mark>: `matches` are the API's
+ * ranges of code points ({field, start, end}) of its searched fields, and text nodes are made
+ * of the text, never of markup. Direct speech keeps its quotation marks around it.
+ */
+export function highlightedStatementText(statement) {
+  const nodes = highlighted(statement.text, matchesOf(statement, "text"));
+  return statement.speech_type === "direct" ? ["“", ...nodes, "”"] : nodes;
+}
+
+/** The `matches` of one field of a searched item, in their order. */
+export function matchesOf(item, field) {
+  return (item.matches ?? []).filter((match) => match.field === field);
+}
+
+/**
+ * A text as Text nodes and <mark> elements, one mark per range of code points (`start`
+ * inclusive, `end` exclusive, as the API counts them: JavaScript strings count UTF-16 units).
+ */
+export function highlighted(text, ranges) {
+  const points = Array.from(text);
+  const nodes = [];
+  let at = 0;
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (start < at || start >= end || end > points.length) continue;
+    if (start > at) nodes.push(points.slice(at, start).join(""));
+    nodes.push(htmlElement("mark", { text: points.slice(start, end).join("") }));
+    at = end;
+  }
+  if (at < points.length) nodes.push(points.slice(at).join(""));
+  return nodes;
+}
+
+/**
+ * Whether a statement's cue denies what its text says ("denied", "flatly reject"): a word of
+ * it begins with one of `stems`, the list the API serves beside the filters.
+ */
+export function cueNegates(cue, stems) {
+  const words = cue.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((word) => stems.some((stem) => word.startsWith(stem)));
+}
+
 /** "1 link", "3 links". */
 export function countPhrase(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;

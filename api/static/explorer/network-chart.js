@@ -3,7 +3,7 @@
 
 import { CHART_MIN_WIDTH, svgElement } from "./dom.js";
 import { countPhrase, kindLabel } from "./format.js";
-import { edgePath, networkHeight, nodeRadius, placeNodes } from "./network-layout.js";
+import { edgePath, networkHeight, nodeBox, nodeRadius, placeNodes } from "./network-layout.js";
 
 /** How each relation reads from its source's side, and from its target's. */
 const RELATIONS = {
@@ -11,9 +11,6 @@ const RELATIONS = {
   mentioned: { out: "spoke of", in: "was spoken of by" },
   reported: { out: "reported what was said by", in: "was reported by" },
 };
-/** Room between a node's rim and its label, in CSS pixels. */
-const LABEL_GAP = 4;
-
 /** How a link reads from one side: "spoke to", "was spoken to by", ... */
 export function relationVerb(relation, direction) {
   return RELATIONS[relation]?.[direction] ?? relation;
@@ -54,39 +51,89 @@ function arrowMarkers() {
 }
 
 /**
- * Draw a network of one node or more into `container`, sized to it in CSS pixels, from its
- * layout (`positions`, one per node in [-1, 1]²); `nodesById` looks its nodes up.
+ * Draw a network of one node or more into `container`, sized to its width in CSS pixels, from
+ * its layout (`positions`, one per node in [-1, 1]²); `nodesById` looks its nodes up. Each
+ * label goes below its node; the labels are measured first, then the nodes placed so that no
+ * node's box (its circle and label) meets another's, the chart growing taller when needed.
  */
 export function drawNetworkChart(container, network, positions, nodesById) {
   const width = Math.max(CHART_MIN_WIDTH, Math.floor(container.clientWidth));
-  const height = networkHeight(width, network.nodes.length);
   const radii = new Map(network.nodes.map((node) => [node.id, nodeRadius(node)]));
-  const points = placeNodes(network.nodes, positions, radii, width, height);
   const degree = new Map(network.nodes.map((node) => [node.id, 0]));
   for (const edge of network.edges) {
     degree.set(edge.source, degree.get(edge.source) + 1);
     if (edge.target !== edge.source) degree.set(edge.target, degree.get(edge.target) + 1);
   }
 
+  const title = svgElement("title", {
+    id: "network-chart-title",
+    text:
+      `Network of ${countPhrase(network.nodes.length, "actor", "actors")} and ` +
+      `${countPhrase(network.edges.length, "link", "links")}`,
+  });
   const svg = svgElement(
     "svg",
-    {
-      class: "network-chart",
-      role: "group",
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      "aria-labelledby": "network-chart-title",
-    },
-    svgElement("title", {
-      id: "network-chart-title",
-      text:
-        `Network of ${countPhrase(network.nodes.length, "actor", "actors")} and ` +
-        `${countPhrase(network.edges.length, "link", "links")}`,
-    }),
+    { class: "network-chart", role: "group", width, "aria-labelledby": "network-chart-title" },
+    title,
     svgElement("defs", {}, ...arrowMarkers()),
   );
   const edges = svgElement("g", { class: "edges", "aria-hidden": "true" });
+  const nodes = svgElement("g", { class: "nodes" });
+  const drawn = new Map();
+  for (const node of network.nodes) {
+    const label = nodeLabel(node, degree.get(node.id));
+    const circle = svgElement("circle", { r: radii.get(node.id).toFixed(1) });
+    const text = svgElement("text", {
+      class: "node-label",
+      "text-anchor": "middle",
+      "dominant-baseline": "text-before-edge",
+      text: node.name,
+    });
+    drawn.set(node.id, { circle, text });
+    nodes.append(
+      svgElement(
+        "g",
+        {
+          class: `node kind-${node.kind}`,
+          tabindex: "0",
+          role: "button",
+          "aria-pressed": "false",
+          "aria-label": label,
+          "data-id": node.id,
+        },
+        svgElement("title", { text: label }),
+        circle,
+        text,
+      ),
+    );
+  }
+  svg.append(edges, nodes);
+  container.replaceChildren(svg);
+
+  // Only a drawn label can be measured.
+  const boxes = new Map();
+  for (const [id, { text }] of drawn) {
+    const size = text.getBBox();
+    boxes.set(id, nodeBox(radii.get(id), size.width, size.height));
+  }
+  const { points, height } = placeNodes(
+    network.nodes,
+    positions,
+    boxes,
+    width,
+    networkHeight(width, network.nodes.length),
+  );
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  for (const [id, { circle, text }] of drawn) {
+    const { x, y } = points.get(id);
+    const box = boxes.get(id);
+    circle.setAttribute("cx", x.toFixed(1));
+    circle.setAttribute("cy", y.toFixed(1));
+    text.setAttribute("x", x.toFixed(1));
+    text.setAttribute("y", (y + box.labelTop).toFixed(1));
+  }
+
   const relations = Object.keys(RELATIONS);
   for (const edge of network.edges) {
     edges.append(
@@ -104,42 +151,5 @@ export function drawNetworkChart(container, network, positions, nodesById) {
         svgElement("title", { text: edgeText(edge, nodesById) }),
       ),
     );
-  }
-  const nodes = svgElement("g", { class: "nodes" });
-  for (const node of network.nodes) {
-    const { x, y } = points.get(node.id);
-    const radius = radii.get(node.id);
-    const label = nodeLabel(node, degree.get(node.id));
-    nodes.append(
-      svgElement(
-        "g",
-        {
-          class: `node kind-${node.kind}`,
-          tabindex: "0",
-          role: "button",
-          "aria-pressed": "false",
-          "aria-label": label,
-          "data-id": node.id,
-        },
-        svgElement("title", { text: label }),
-        svgElement("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
-        svgElement("text", { class: "node-label", y: (y + 4).toFixed(1), text: node.name }),
-      ),
-    );
-  }
-  svg.append(edges, nodes);
-  container.replaceChildren(svg);
-  // Labels go on the outer side of their node, or the other when they would leave the box:
-  // placed once drawn, as only then can their text be measured.
-  for (const text of svg.querySelectorAll(".node-label")) {
-    const id = text.parentNode.dataset.id;
-    const { x } = points.get(id);
-    const gap = radii.get(id) + LABEL_GAP;
-    const length = text.getComputedTextLength();
-    let left = x < width / 2;
-    if (left && x - gap - length < 0) left = false;
-    else if (!left && x + gap + length > width) left = x - gap - length >= 0;
-    text.setAttribute("x", (left ? x - gap : x + gap).toFixed(1));
-    text.setAttribute("text-anchor", left ? "end" : "start");
   }
 }

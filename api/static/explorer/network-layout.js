@@ -2,15 +2,24 @@
 // curved links between them. Geometry only: nothing here touches the page.
 
 const LAYOUT = {
-  /** The box's height bounds, in CSS pixels, and the room kept free along its edges. */
+  /** The box's height bounds before labels are placed, in CSS pixels, and the room kept
+   * free along its edges (a focus ring's). */
   minHeight: 320,
   maxHeight: 640,
-  margin: 24,
+  margin: 4,
   /** The layout's steps, and how hard the centre holds the nodes (loners included). */
   steps: 300,
   gravity: 2.5,
-  /** Room kept between two nodes' rims, in CSS pixels: a line of label. */
-  spacing: 14,
+  /** Room kept between two nodes' boxes (each a node and its label), in CSS pixels. */
+  spacing: 6,
+  /** Between a node's rim and the top of its label. */
+  labelGap: 2,
+  /** Rounds of pushing boxes apart, and at most how many pairs they compare in all. */
+  rounds: 400,
+  pairBudget: 2_000_000,
+  /** How many times the chart is made taller, by how much, when the boxes do not fit. */
+  attempts: 8,
+  growth: 1.2,
 };
 
 /**
@@ -85,47 +94,110 @@ export function networkHeight(width, nodeCount) {
 }
 
 /**
- * The layout in CSS pixels, as a Map from node id to {x, y}: scaled to the box, then nodes
- * closer than their radii and a line of label are pushed apart, a few rounds, so that no two
- * circles overlap.
+ * The box a node takes with its label centred below it, relative to the node's centre:
+ * `{left, right, top, bottom}` in CSS pixels, from its radius and its label's measured size,
+ * and where its label's top is.
  */
-export function placeNodes(nodes, positions, radii, width, height) {
-  const margin = LAYOUT.margin;
-  const points = nodes.map((node, i) => ({
-    id: node.id,
-    radius: radii.get(node.id),
-    x: margin + ((positions[i].x + 1) / 2) * (width - 2 * margin),
-    y: margin + ((positions[i].y + 1) / 2) * (height - 2 * margin),
-  }));
-  for (let round = 0; round < 50; round += 1) {
+export function nodeBox(radius, labelWidth, labelHeight) {
+  const half = Math.max(radius, labelWidth / 2);
+  const labelTop = radius + LAYOUT.labelGap;
+  return { left: -half, right: half, top: -radius, bottom: labelTop + labelHeight, labelTop };
+}
+
+/**
+ * The layout in CSS pixels: `{points, height}`, points a Map from node id to {x, y}. The
+ * layout is scaled to the box, then boxes (each node with its label below it, `boxes` by id)
+ * that overlap are pushed apart along their shallower overlap, round after round, until no
+ * two meet; where the box is too small for that, it is made taller and the nodes placed
+ * again. So no label covers another, nor another actor.
+ */
+export function placeNodes(nodes, positions, boxes, width, height) {
+  // Room enough to start with: the boxes' area, with as much again around them.
+  const area = nodes.reduce((sum, node) => {
+    const box = boxes.get(node.id);
+    return sum + (box.right - box.left + LAYOUT.spacing) * (box.bottom - box.top + LAYOUT.spacing);
+  }, 0);
+  let tall = Math.max(height, Math.ceil((2 * area) / width));
+  for (let attempt = 0; attempt < LAYOUT.attempts; attempt += 1) {
+    const items = scaledItems(nodes, positions, boxes, width, tall);
+    if (separated(items, width, tall) || attempt === LAYOUT.attempts - 1) {
+      return { points: new Map(items.map((p) => [p.id, { x: p.x, y: p.y }])), height: tall };
+    }
+    tall = Math.round(tall * LAYOUT.growth);
+  }
+  throw new Error("unreachable");
+}
+
+function scaledItems(nodes, positions, boxes, width, height) {
+  return nodes.map((node, i) => {
+    const box = boxes.get(node.id);
+    // Each node's range keeps its whole box, label included, inside the chart.
+    const [minX, maxX] = [LAYOUT.margin - box.left, width - LAYOUT.margin - box.right];
+    const [minY, maxY] = [LAYOUT.margin - box.top, height - LAYOUT.margin - box.bottom];
+    return {
+      id: node.id,
+      box,
+      minX,
+      maxX: Math.max(minX, maxX),
+      minY,
+      maxY: Math.max(minY, maxY),
+      x: minX + ((positions[i].x + 1) / 2) * Math.max(0, maxX - minX),
+      y: minY + ((positions[i].y + 1) / 2) * Math.max(0, maxY - minY),
+    };
+  });
+}
+
+/** How far two boxes overlap along x and y, with the spacing kept between them. */
+function overlap(a, b) {
+  const gap = LAYOUT.spacing / 2;
+  const x =
+    Math.min(a.x + a.box.right, b.x + b.box.right) -
+    Math.max(a.x + a.box.left, b.x + b.box.left) +
+    2 * gap;
+  const y =
+    Math.min(a.y + a.box.bottom, b.y + b.box.bottom) -
+    Math.max(a.y + a.box.top, b.y + b.box.top) +
+    2 * gap;
+  return { x, y };
+}
+
+/** Push overlapping boxes apart, within the chart; return whether none overlap at the end. */
+function separated(items, width, height) {
+  // Each round compares every pair: bounded, so that a large network still draws at once.
+  const rounds = Math.min(LAYOUT.rounds, Math.ceil(LAYOUT.pairBudget / items.length ** 2));
+  for (let round = 0; round < rounds; round += 1) {
     let moved = false;
-    for (let i = 0; i < points.length; i += 1) {
-      for (let j = i + 1; j < points.length; j += 1) {
-        const a = points[i];
-        const b = points[j];
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const distance = Math.hypot(dx, dy);
-        const least = a.radius + b.radius + LAYOUT.spacing;
-        if (distance >= least) continue;
+    for (let i = 0; i < items.length; i += 1) {
+      for (let j = i + 1; j < items.length; j += 1) {
+        const a = items[i];
+        const b = items[j];
+        const { x, y } = overlap(a, b);
+        if (x <= 0 || y <= 0) continue;
         moved = true;
-        // Coincident nodes part along a fixed direction that depends on their order.
-        const [ux, uy] =
-          distance > 0.01 ? [dx / distance, dy / distance] : [Math.cos(i + j), Math.sin(i + j)];
-        const push = (least - distance) / 2;
-        a.x -= ux * push;
-        a.y -= uy * push;
-        b.x += ux * push;
-        b.y += uy * push;
+        // Along the shallower overlap; a tie of centres parts them by their order.
+        if (x < y) {
+          const sign = b.x > a.x || (b.x === a.x && (i + j) % 2 === 0) ? 1 : -1;
+          a.x -= (sign * x) / 2;
+          b.x += (sign * x) / 2;
+        } else {
+          const sign = b.y > a.y || (b.y === a.y && (i + j) % 2 === 0) ? 1 : -1;
+          a.y -= (sign * y) / 2;
+          b.y += (sign * y) / 2;
+        }
       }
     }
-    for (const p of points) {
-      p.x = Math.min(width - margin, Math.max(margin, p.x));
-      p.y = Math.min(height - margin, Math.max(margin, p.y));
+    for (const p of items) {
+      p.x = Math.min(p.maxX, Math.max(p.minX, p.x));
+      p.y = Math.min(p.maxY, Math.max(p.minY, p.y));
     }
-    if (!moved) break;
+    if (!moved) return true;
   }
-  return new Map(points.map((p) => [p.id, { x: p.x, y: p.y }]));
+  return !items.some((a, i) =>
+    items.slice(i + 1).some((b) => {
+      const { x, y } = overlap(a, b);
+      return x > 0 && y > 0;
+    }),
+  );
 }
 
 /**

@@ -10,7 +10,16 @@ import {
   restoreFilters,
   showFacetCounts,
 } from "./filter-form.js";
-import { actorNameLink, speechTypeLabel, statementText, timeElement } from "./format.js";
+import { LINKED_STATEMENT, statementActions } from "./embed-code.js";
+import {
+  actorNameLink,
+  cueNegates,
+  highlighted,
+  highlightedStatementText,
+  matchesOf,
+  speechTypeLabel,
+  timeElement,
+} from "./format.js";
 import { loadNetwork } from "./network.js";
 
 const STATEMENTS_PER_PAGE = 10;
@@ -44,7 +53,21 @@ export async function startStatements(api, lists) {
   } catch (error) {
     showError("Could not load the statement filters", error);
   }
-  await applyStatementFilters();
+  await Promise.all([applyStatementFilters(), showLinkedStatement(api)]);
+}
+
+/** Show first the statement the page's address names (`?statement=<id>`), if it names one. */
+async function showLinkedStatement(api) {
+  const id = new URLSearchParams(window.location.search).get(LINKED_STATEMENT);
+  if (!id) return;
+  const linked = elementById("statement-linked");
+  try {
+    const statement = await api.getJson(`/v1/statements/${encodeURIComponent(id)}`);
+    linked.replaceChildren(renderStatement(statement));
+    linked.hidden = false;
+  } catch (error) {
+    showError("Could not load the linked statement", error);
+  }
 }
 
 /** Fill the speaker and topic choices, then set the filters as the page's address has them. */
@@ -143,7 +166,7 @@ function renderStatement(statement) {
   const facts = htmlElement("dl", { class: "facts" });
   const addFact = (term, ...value) =>
     facts.append(htmlElement("dt", { text: term }), htmlElement("dd", {}, ...value));
-  addFact("Attribution", statement.attribution);
+  addFact("Attribution", ...highlighted(statement.attribution, matchesOf(statement, "attribution")));
   addFact("Cue", statement.cue);
   addFact("Date", timeElement(statement.said_on));
   if (statement.place) addFact("Place", statement.place);
@@ -153,14 +176,14 @@ function renderStatement(statement) {
   }
 
   const textClass = `statement-text speech-${statement.speech_type}`;
+  const said = highlightedStatementText(statement);
   const text =
     statement.speech_type === "direct"
-      ? htmlElement(
-          "blockquote",
-          { class: textClass },
-          htmlElement("p", { text: statementText(statement) }),
-        )
-      : htmlElement("p", { class: textClass, text: statementText(statement) });
+      ? htmlElement("blockquote", { class: textClass }, htmlElement("p", {}, ...said))
+      : htmlElement("p", { class: textClass }, ...said);
+  // A cue that denies goes before the text: without it, "Kremlin: reports that they struck a
+  // deal" reads as the Kremlin's claim.
+  const negating = cueNegates(statement.cue, statementsView.lists.negatingCues);
 
   return htmlElement(
     "li",
@@ -173,8 +196,14 @@ function renderStatement(statement) {
         { class: "statement-header" },
         htmlElement(
           "h3",
-          { class: "speaker" },
-          actorNameLink(actorsById.get(statement.speaker.id) ?? statement.speaker),
+          { class: "statement-lead" },
+          htmlElement(
+            "span",
+            { class: "speaker" },
+            actorNameLink(actorsById.get(statement.speaker.id) ?? statement.speaker),
+          ),
+          negating ? " " : null,
+          negating ? htmlElement("span", { class: "cue", text: statement.cue }) : null,
         ),
         htmlElement("span", { class: "badge", text: speechTypeLabel(statement.speech_type) }),
       ),
@@ -197,6 +226,7 @@ function renderStatement(statement) {
         class: "evidence muted",
         text: `Paragraph ${statement.evidence.paragraph} of “${statement.evidence.article.headline}”`,
       }),
+      statementActions(statementsView.api, statement),
     ),
   );
 }
