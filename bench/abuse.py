@@ -86,7 +86,7 @@ class Plan:
     silent: int = 2000
     slow: int = 200
     exports: int = 8
-    export: str = "/v1/statements?format=csv"
+    export: str = "/v1/statements.csv"
     header_timeout: float = HEADER_TIMEOUT
     send_timeout: float = SEND_TIMEOUT
     drain: float = DRAIN
@@ -101,7 +101,7 @@ SHORT = Plan(
     stallers=16,
     silent=300,
     slow=30,
-    export="/v1/statements?format=ndjson",
+    export="/v1/statements.ndjson",
     header_timeout=2.0,
     send_timeout=4.0,
     grace=2.0,

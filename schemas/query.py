@@ -16,7 +16,6 @@ from marshmallow import (
     Schema,
     ValidationError,
     fields,
-    post_load,
     pre_load,
     validate,
     validates_schema,
@@ -25,6 +24,7 @@ from webargs.fields import DelimitedList
 
 from api.spec.collections import AID_FIGURES, COLLECTIONS, STATEMENTS
 from api.spec.model import (
+    EXPORT_FORMATS,
     FACET_PARAMETERS,
     SEARCH,
     SORT,
@@ -50,8 +50,8 @@ from api.spec.values import (
 UNKNOWN_PARAMETER = "Unknown parameter."
 REPEATED_PARAMETER = "Given more than once; this parameter takes one value."
 #: What a collection answers in: a page of JSON, or an export of every match.
-FORMATS = ("json", "csv", "ndjson")
 JSON_FORMAT = "json"
+FORMATS = (JSON_FORMAT, *EXPORT_FORMATS)
 #: How every multi-valued parameter says it takes both array forms (``api/web/arguments.py``).
 SEVERAL_VALUES = (
     "Several values match any of them: repeat the parameter (`name=a&name=b`), as most "
@@ -63,6 +63,7 @@ _INTEGER = re.compile("-?[0-9]+")
 _DIGITS = 18
 _OUT_OF_RANGE: int = 10**_DIGITS
 _NOT_A_DATE = "Not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)."
+NO_FACETS = "Facets come with a JSON page (the list operation); an export has none."
 FACETS, FACET_SIZE = FACET_PARAMETERS
 
 
@@ -177,73 +178,71 @@ class QueryArgsSchema(Schema):
             raise ValidationError(repeated)
 
 
-class PageArgsSchema(QueryArgsSchema):
-    """Pagination and formats, shared by every collection.
-
-    A JSON page holds 1 to 100 items, 20 unless ``limit`` says otherwise. An export (CSV
-    or NDJSON) holds every match unless ``limit`` or ``offset`` are given, and then
-    ``limit`` has no cap of 100.
-    """
-
-    limit = QueryInteger(
-        metadata={
-            "description": f"How many items to return: 1 to {MAX_LIMIT} in a JSON page "
-            f"(default {DEFAULT_LIMIT}); in a CSV or NDJSON export, any number (default: "
-            "every match).",
-            # Checked by `_check_limit`, whose bound depends on the format.
-            "minimum": 1,
-            "maximum": MAX_OFFSET,
-        },
+def _limit(highest: int, description: str, **options: Any) -> QueryInteger:
+    return QueryInteger(
+        validate=validate.Range(min=1, max=highest, error=f"Must be between 1 and {highest}."),
+        metadata={"description": description},
+        **options,
     )
-    offset = QueryInteger(
-        load_default=0,
+
+
+def _offset(description: str, **options: Any) -> QueryInteger:
+    return QueryInteger(
+        **options,
         validate=validate.Range(
             min=0, max=MAX_OFFSET, error=f"Must be between 0 and {MAX_OFFSET}."
         ),
-        metadata={"description": "How many items to skip."},
+        metadata={"description": description},
     )
+
+
+class PageArgsSchema(QueryArgsSchema):
+    """Pagination, shared by every collection's list: 1 to 100 items, 20 unless ``limit``
+    says otherwise.
+
+    ``format`` is v1's way to ask for an export: ``csv`` and ``ndjson`` never reach this
+    schema, the list answers them with a redirect to the export (``api.web.answers``).
+    """
+
+    limit = _limit(
+        MAX_LIMIT,
+        f"How many items to return: 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}). For every "
+        "match at once, use the collection's export.",
+        load_default=DEFAULT_LIMIT,
+    )
+    offset = _offset("How many items to skip.", load_default=0)
     format = fields.String(
         validate=validate.OneOf(FORMATS),
         metadata={
-            "description": "`json` (a page, the default), `csv` (RFC 4180, UTF-8, one header "
-            "row, one row per record, as an attachment) or `ndjson` (one JSON item per line). "
-            "CSV and NDJSON export every record the query matches, streamed, in its sort. "
-            "`Accept: text/csv` or `Accept: application/x-ndjson` ask the same; `format` wins."
+            "description": "`json`, the default: a page. `csv` and `ndjson` are answered with "
+            "a 307 redirect to the collection's export of that format (`<path>.csv`, "
+            "`<path>.ndjson`) with the rest of the query as it is, before any other "
+            "parameter is read: the export's own parameters and ranges apply there. "
+            "`Accept: text/csv` or `Accept: application/x-ndjson` without `format` are "
+            "redirected alike."
         },
     )
 
-    @validates_schema(pass_original=True, skip_on_field_errors=False)
-    def _check_limit(
-        self, data: dict[str, Any], original_data: dict[str, Any], **kwargs: Any
-    ) -> None:
-        limit = data.get("limit")
-        if limit is None:
-            return
-        # A format given but invalid is reported on its own: the limit is held only to
-        # the bound of every format.
-        page = data.get("format", JSON_FORMAT) == JSON_FORMAT and (
-            "format" in data or "format" not in original_data
-        )
-        highest = MAX_LIMIT if page else MAX_OFFSET
-        if not 1 <= limit <= highest:
-            raise ValidationError(f"Must be between 1 and {highest}.", "limit")
-
     @validates_schema(skip_on_field_errors=False)
-    def _check_facets(self, data: dict[str, Any], **kwargs: Any) -> None:
-        """Refuse what facets would otherwise silently ignore: an export has no facets, and
-        ``facet_size`` sizes nothing without them."""
-        errors: dict[str, list[str]] = {}
-        if "facets" in data and data.get("format", JSON_FORMAT) != JSON_FORMAT:
-            errors["facets"] = ["Facets come with a JSON page; an export has none."]
+    def _check_facet_size(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Refuse what would otherwise be silently ignored: ``facet_size`` sizes nothing
+        without ``facets``."""
         if "facet_size" in data and "facets" not in data:
-            errors["facet_size"] = ["Sizes the facets: give `facets` too."]
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"facet_size": ["Sizes the facets: give `facets` too."]})
 
-    @post_load
-    def _default_limit(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        if data.get("format", JSON_FORMAT) == JSON_FORMAT:
-            data.setdefault("limit", DEFAULT_LIMIT)
+
+class ExportArgsSchema(QueryArgsSchema):
+    """How much of what a query selects an export holds: every match unless ``limit`` or
+    ``offset`` say otherwise. An export has no facets: asking for them is refused."""
+
+    limit = _limit(MAX_OFFSET, "How many records to export (default: every match).")
+    offset = _offset("How many records to skip.", load_default=0)
+
+    @pre_load
+    def _refuse_facets(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        refused = {name: [NO_FACETS] for name in FACET_PARAMETERS if name in data}
+        if refused:
+            raise ValidationError(refused)
         return data
 
 
@@ -257,7 +256,7 @@ def facets_field(names: tuple[str, ...]) -> DelimitedList:
             "the other filters, the dates and `q` match (not only this page): the page gets "
             "`facets`, each value with its count, whether the query selects it, and the link "
             "that adds it to the query or takes it out. Largest counts first, ties by value. "
-            "A JSON page only: an export (`format=csv` or `ndjson`) refuses it. "
+            "A JSON page only: an export refuses it. "
             f"{SEVERAL_VALUES}"
         },
     )
@@ -331,6 +330,18 @@ def page_arguments(collection: Collection) -> type[PageArgsSchema]:
     return schema
 
 
+def export_arguments(collection: Collection) -> type[ExportArgsSchema]:
+    """Return the schema of a collection's exports: how many records, selection, sort."""
+    own = _selection(collection)
+    if collection.search:
+        own[SORT] = sort_field(collection)
+    inherited = ExportArgsSchema._declared_fields
+    parameters = {name: own[name] for name in collection.export_parameters if name not in inherited}
+    schema = type(_schema_name(collection, "ExportArgsSchema"), (ExportArgsSchema,), parameters)
+    schema.__doc__ = f"Arguments of the exports of {collection.path}."
+    return schema
+
+
 def network_arguments(collection: Collection) -> type[QueryArgsSchema]:
     """Return the schema of the network of a collection's records: its selection, and how
     many edges to keep. The network has no pages, sort, facets or formats."""
@@ -359,24 +370,20 @@ def totals_arguments(collection: Collection) -> type[QueryArgsSchema]:
         validate=validate.OneOf(totals.groups),
         metadata={"description": "What to group the figures by."},
     )
-    parameters["limit"] = QueryInteger(
-        validate=validate.Range(min=1, max=MAX_LIMIT, error=f"Must be between 1 and {MAX_LIMIT}."),
-        metadata={
-            "description": f"How many groups to return: 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})."
-        },
+    parameters["limit"] = _limit(
+        MAX_LIMIT, f"How many groups to return: 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})."
     )
-    parameters["offset"] = QueryInteger(
-        validate=validate.Range(
-            min=0, max=MAX_OFFSET, error=f"Must be between 0 and {MAX_OFFSET}."
-        ),
-        metadata={"description": "How many groups to skip (default 0)."},
-    )
+    parameters["offset"] = _offset("How many groups to skip (default 0).")
     return type(_schema_name(collection, "TotalsQueryArgsSchema"), (QueryArgsSchema,), parameters)
 
 
 #: The arguments of each collection's list operation, by collection name.
 PAGE_ARGUMENTS: dict[str, type[PageArgsSchema]] = {
     name: page_arguments(collection) for name, collection in COLLECTIONS.items()
+}
+#: The arguments of each collection's exports, by collection name.
+EXPORT_ARGUMENTS: dict[str, type[ExportArgsSchema]] = {
+    name: export_arguments(collection) for name, collection in COLLECTIONS.items()
 }
 NetworkQueryArgsSchema = network_arguments(STATEMENTS)
 AidTotalsQueryArgsSchema = totals_arguments(AID_FIGURES)

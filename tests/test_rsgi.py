@@ -166,8 +166,8 @@ def test_the_snapshot_file_is_sent_by_name_whole_or_in_part(dossier_uncached: Fl
 
 
 def test_an_export_is_sent_as_its_file_once_written(dossier_uncached: Flask) -> None:
-    expected = dossier_uncached.test_client().get("/v1/statements?format=csv")  # writes it
-    [call] = answer(adapter(dossier_uncached), "GET", "/v1/statements?format=csv").calls
+    expected = dossier_uncached.test_client().get("/v1/statements.csv")  # writes it
+    [call] = answer(adapter(dossier_uncached), "GET", "/v1/statements.csv").calls
     assert call[:3] == ("file", 200, list(expected.headers.items()))
     assert Path(call[3]).read_bytes() == expected.get_data()
 

@@ -97,7 +97,7 @@ class Catalog:
     def export(self, collection: Collection, args: Mapping[str, Any], form: str) -> Export:
         """Return the export of every record ``args`` selects, in CSV or NDJSON."""
         query = pages.query_of(collection, args)
-        canonical = links.query_path(collection.path, links.normalized(args))
+        canonical = links.query_path(links.export_path(collection, form), links.normalized(args))
 
         def chunks() -> Any:
             records = queries.stream(self.snapshot.connection(), collection, query)

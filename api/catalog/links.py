@@ -81,6 +81,11 @@ def totals_links(
     }
 
 
+def export_path(collection: Collection, form: str) -> str:
+    """Return the path of a collection's export in ``form`` (``/v1/statements.csv``)."""
+    return f"{collection.path}.{form}"
+
+
 def record_links(collection: Collection, record: Mapping[str, Any]) -> dict[str, str]:
     """Return the links of a record (references as bare ids), in the order the spec gives.
 

@@ -5,8 +5,8 @@ from typing import Any
 from flask import Response
 
 from api.spec.collections import ACTORS
-from api.web.answers import answer_collection, answer_record
-from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
+from api.web.answers import answer_collection, answer_record, exports_elsewhere
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
 from schemas import ActorSchema
 from schemas.collection import ActorPageSchema
 from schemas.query import PAGE_ARGUMENTS, QueryArgsSchema
@@ -20,7 +20,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listActors")
-@exportable("Actor")
+@exports_elsewhere(ACTORS)
 @blp.arguments(PAGE_ARGUMENTS[ACTORS.name], location="query")
 @blp.response(200, ActorPageSchema, **ok("ActorPage"))
 @blp.costly

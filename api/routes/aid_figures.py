@@ -6,9 +6,9 @@ from flask import Response
 
 from api.catalog.links import AID_TOTALS
 from api.spec.collections import AID_FIGURES
-from api.web.answers import answer_collection, answer_json, answer_record
+from api.web.answers import answer_collection, answer_json, answer_record, exports_elsewhere
 from api.web.context import current
-from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
 from schemas import AidFigureSchema
 from schemas.collection import AidFigurePageSchema, AidTotalsSchema
 from schemas.query import PAGE_ARGUMENTS, AidTotalsQueryArgsSchema, QueryArgsSchema
@@ -22,7 +22,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listAidFigures")
-@exportable("AidFigure")
+@exports_elsewhere(AID_FIGURES)
 @blp.arguments(PAGE_ARGUMENTS[AID_FIGURES.name], location="query")
 @blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
 @blp.costly

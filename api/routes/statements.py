@@ -5,8 +5,8 @@ from typing import Any
 from flask import Response
 
 from api.spec.collections import STATEMENTS
-from api.web.answers import answer_collection, answer_record
-from api.web.openapi import ID_PARAMETER, Blueprint, exportable, ok
+from api.web.answers import answer_collection, answer_record, exports_elsewhere
+from api.web.openapi import ID_PARAMETER, Blueprint, ok
 from schemas import StatementSchema
 from schemas.collection import StatementPageSchema
 from schemas.query import PAGE_ARGUMENTS, QueryArgsSchema
@@ -21,7 +21,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listStatements")
-@exportable("Statement")
+@exports_elsewhere(STATEMENTS)
 @blp.arguments(PAGE_ARGUMENTS[STATEMENTS.name], location="query")
 @blp.response(200, StatementPageSchema, **ok("StatementPage"))
 @blp.costly

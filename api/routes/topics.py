@@ -5,8 +5,8 @@ from typing import Any
 from flask import Response
 
 from api.spec.collections import TOPICS_COLLECTION
-from api.web.answers import answer_collection
-from api.web.openapi import Blueprint, exportable, ok
+from api.web.answers import answer_collection, exports_elsewhere
+from api.web.openapi import Blueprint, ok
 from schemas.collection import TopicPageSchema
 from schemas.query import PAGE_ARGUMENTS
 
@@ -19,7 +19,7 @@ blp = Blueprint(
 
 
 @blp.route("", operation_id="listTopics")
-@exportable("Topic")
+@exports_elsewhere(TOPICS_COLLECTION)
 @blp.arguments(PAGE_ARGUMENTS[TOPICS_COLLECTION.name], location="query")
 @blp.response(200, TopicPageSchema, **ok("TopicPage"))
 def list_topics(args: dict[str, Any]) -> Response:

@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-#: The parameters of every page: how many items, from where, in which format.
+#: The parameters of every page: how many items, from where, in which format (v1's way to
+#: ask for an export, which a page answers with a redirect to the export's own operation).
 PAGE_PARAMETERS = ("limit", "offset", "format")
+#: The parameters of every export: how many records, from where.
+EXPORT_PARAMETERS = ("limit", "offset")
+#: What a collection is exported as, each an operation of its own (``<path>.<format>``).
+EXPORT_FORMATS = ("csv", "ndjson")
 #: The search, the sort and the facets, where a collection has them.
 SEARCH = "q"
 SORT = "sort"
@@ -364,6 +369,12 @@ class Collection:
         sort = (SORT,) if self.search else ()
         facets = FACET_PARAMETERS if self.facets else ()
         return (*PAGE_PARAMETERS, *self.selection, *sort, *facets)
+
+    @property
+    def export_parameters(self) -> tuple[str, ...]:
+        """Return every parameter of the collection's exports, in links' order."""
+        sort = (SORT,) if self.search else ()
+        return (*EXPORT_PARAMETERS, *self.selection, *sort)
 
     @property
     def csv_columns(self) -> tuple[CsvColumn, ...]:

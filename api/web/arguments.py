@@ -10,7 +10,6 @@ from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 
 from api.web.problems import invalid_parameters
-from api.web.representation import requested_format
 
 Messages = Mapping[str, Any]
 
@@ -74,9 +73,8 @@ class QueryParser(FlaskParser):
     def load_querystring(self, req: flask.Request, schema: ma.Schema) -> dict[str, Any]:
         """Return each parameter's value; a repeated one's values, joined or as a list.
 
-        Where the operation takes ``format`` and the query does not give it, an Accept
-        header that prefers an export's media type to JSON gives it. A parameter whose
-        percent-encoded bytes are not UTF-8 is refused, never read as replacement characters.
+        A parameter whose percent-encoded bytes are not UTF-8 is refused, never read as
+        replacement characters.
         """
         undecodable = not_utf8(req.environ.get("QUERY_STRING", ""))
         if undecodable:
@@ -85,10 +83,6 @@ class QueryParser(FlaskParser):
             name: _joined(schema, name, values) if len(values) > 1 else values[0]
             for name, values in req.args.lists()
         }
-        if "format" in schema.fields and "format" not in args:
-            wanted = requested_format()
-            if wanted is not None:
-                args["format"] = wanted
         return args
 
     def handle_error(

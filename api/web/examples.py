@@ -17,7 +17,12 @@ from api.spec.collections import AID_TOTALS, COLLECTIONS, STATEMENT_NETWORK, STA
 from api.spec.model import Collection
 from api.web.problems import PROBLEM_TYPES
 from schemas.oembed import OEmbedSchema
-from schemas.query import PAGE_ARGUMENTS, AidTotalsQueryArgsSchema, NetworkQueryArgsSchema
+from schemas.query import (
+    EXPORT_ARGUMENTS,
+    PAGE_ARGUMENTS,
+    AidTotalsQueryArgsSchema,
+    NetworkQueryArgsSchema,
+)
 
 #: The server an oEmbed example is answered by (RFC 2606 reserves the name).
 EXAMPLE_ORIGIN = "https://dossier.example"
@@ -46,7 +51,7 @@ def _record(catalog: Catalog, collection: Collection, record_id: str) -> Any:
 def _export(catalog: Catalog, collection: Collection, query: Mapping[str, str], form: str) -> str:
     """Return the export of an example page's query, at most 2 records, as text."""
     shown = {key: value for key, value in query.items() if not key.startswith("facet")}
-    args = _args(PAGE_ARGUMENTS[collection.name], {**shown, "limit": "2", "format": form})
+    args = _args(EXPORT_ARGUMENTS[collection.name], {**shown, "limit": "2"})
     return b"".join(catalog.export(collection, args, form).chunks()).decode()
 
 

@@ -83,10 +83,21 @@ _HEADER_COMPONENTS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string", "enum": [ERROR_CACHE_CONTROL]},
     },
     "ContentDisposition": {
-        "description": "On exports only (`format=csv` or `ndjson`): `attachment`, with a file "
+        "description": "`attachment`, with a file "
         "name naming the collection and the dataset version "
         "(`dossier-statements-<dataset_version>.csv`).",
         "schema": {"type": "string"},
+    },
+    "RetryAfter": {
+        "description": "How many seconds to wait before asking again.",
+        "required": True,
+        "schema": {"type": "string", "pattern": "^[0-9]+$"},
+    },
+    "ExportLocation": {
+        "description": "The collection's export (`<path>.csv` or `<path>.ndjson`) and the "
+        "query string.",
+        "required": True,
+        "schema": {"type": "string", "format": "uri-reference"},
     },
     "DocsLocation": {
         "description": "Where a browser is sent: the interactive docs.",
@@ -188,6 +199,25 @@ class Api(flask_smorest.Api):  # type: ignore[misc]  # flask-smorest is untyped
                 },
             )
         components.response(
+            "EXPORT_UNAVAILABLE",
+            {
+                "description": "This server is preparing as many exports as it can at once "
+                "(`exports-busy`), or its snapshot is gone or damaged: retry after the "
+                "seconds in `Retry-After`.",
+                "content": {PROBLEM_MEDIA_TYPE: {"schema": ProblemSchema}},
+                "headers": {"Cache-Control": "NoStore", "Retry-After": "RetryAfter"},
+            },
+        )
+        components.response(
+            "EXPORT_REDIRECT",
+            {
+                "description": "An export asked of the list (`format=csv` or `ndjson`, or an "
+                "`Accept` preferring their media types): `Location` is the export, with the "
+                "rest of the query string as it was sent.",
+                "headers": {"Location": "ExportLocation", "Cache-Control": "CacheControl"},
+            },
+        )
+        components.response(
             HTTPStatus.NOT_MODIFIED.name,
             {
                 "description": "Not modified: the `If-None-Match` header holds the current ETag.",
@@ -269,41 +299,45 @@ class Blueprint(flask_smorest.Blueprint):  # type: ignore[misc]  # flask-smorest
         return result
 
 
-#: The content types of exports, as the contract names them (responses add parameters).
-CSV_CONTENT = "text/csv"
+#: The content type of each export format, as the contract names it (responses add parameters).
+EXPORT_CONTENT = {"csv": "text/csv", "ndjson": NDJSON_MEDIA_TYPE}
+EXPORT_DESCRIPTIONS = {
+    "csv": "RFC 4180 CSV, UTF-8, one header row, one row per record.",
+    "ndjson": "One JSON item per line, as in a page's `items`.",
+}
 
 
-def exportable(name: str) -> Callable[[View], View]:
-    """Mark a collection's list as answering CSV and NDJSON exports, and document them.
-
-    The examples ``<name>Csv`` and ``<name>Ndjson`` are registered when the app starts.
-    """
+def exported(name: str, form: str) -> Callable[[View], View]:
+    """Mark a view as a collection's export in ``form``, and document its file: the media
+    type, the ``Content-Disposition``, the example ``<name><Form>`` (registered when the
+    app starts), and the 503 of a server preparing as many exports as it can."""
+    media_type = FORMAT_MEDIA_TYPES[form]
     documented = {
         "responses": {
             200: {
-                "headers": {"Content-Disposition": "ContentDisposition"},
+                "description": "The export, as a file to save.",
+                "headers": {**DATA_HEADERS, "Content-Disposition": "ContentDisposition"},
                 "content": {
-                    CSV_CONTENT: {
-                        "schema": {"type": "string", "description": "RFC 4180 CSV, UTF-8."},
-                        "examples": {f"{name}Csv": f"{name}Csv"},
-                    },
-                    NDJSON_MEDIA_TYPE: {
-                        "schema": {
-                            "type": "string",
-                            "description": "One JSON item per line, as in the page's `items`.",
-                        },
-                        "examples": {f"{name}Ndjson": f"{name}Ndjson"},
-                    },
+                    EXPORT_CONTENT[form]: {
+                        "schema": {"type": "string", "description": EXPORT_DESCRIPTIONS[form]},
+                        "examples": {f"{name}{form.capitalize()}": f"{name}{form.capitalize()}"},
+                    }
                 },
-            }
+            },
+            503: "EXPORT_UNAVAILABLE",
         }
     }
 
     def mark(view: View) -> View:
-        produces(*FORMAT_MEDIA_TYPES.values())(view)
+        produces(media_type)(view)
         return Blueprint.doc(**documented)(view)
 
     return mark
+
+
+def export_redirect_documented(view: View) -> View:
+    """Document a list's 307 to its exports (v1's ``format=csv``, ``format=ndjson``)."""
+    return Blueprint.doc(responses={307: "EXPORT_REDIRECT"})(view)
 
 
 def ok(example: str | None = None, *, content_type: str | None = None) -> dict[str, Any]:

@@ -390,7 +390,7 @@ def test_an_ndjson_export_holds_every_match_as_the_pages_give_it(
 ) -> None:
     params = {k: v for k, v in query["params"].items() if k not in ("offset", "limit")}
     client = dataset_apps[query["dataset"]].test_client()
-    lines = client.get(url("/v1/statements", {**params, "format": "ndjson"})).data.splitlines()
+    lines = client.get(url("/v1/statements.ndjson", params)).data.splitlines()
     expected = REFERENCES[query["dataset"]].matching("statements", params)
     assert [json.loads(line)["id"] for line in lines] == [r["id"] for r in expected]
     page = json_of(client.get(url("/v1/statements", {**params, "limit": 100})))

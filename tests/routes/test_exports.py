@@ -48,7 +48,7 @@ def items(client: FlaskClient, url: str) -> list[dict[str, Any]]:
 
 
 def test_a_csv_export_holds_every_statement_as_the_pages_give_it(client: FlaskClient) -> None:
-    exported = rows(client, "/v1/statements?format=csv&sort=-said_on")
+    exported = rows(client, "/v1/statements.csv?sort=-said_on")
     pages = items(client, "/v1/statements?sort=-said_on&limit=7")
     assert len(exported) == len(STATEMENTS) == len(pages)
     assert list(exported[0]) == [column.name for column in STATEMENTS_SPEC.csv_columns]
@@ -66,7 +66,7 @@ def test_a_csv_export_holds_every_statement_as_the_pages_give_it(client: FlaskCl
 
 
 def test_a_csv_export_of_aid_figures_gives_amounts_as_plain_numbers(client: FlaskClient) -> None:
-    exported = rows(client, "/v1/aid-figures?format=csv")
+    exported = rows(client, "/v1/aid-figures.csv")
     figures = sorted(real_records("aid_figures"), key=lambda figure: figure["id"])
     assert [row["id"] for row in exported] == [figure["id"] for figure in figures]
     for row, figure in zip(exported, figures, strict=True):
@@ -82,11 +82,11 @@ def test_a_csv_export_is_an_attachment_named_after_the_collection_and_version(
     client: FlaskClient,
 ) -> None:
     version = json_of(client.get("/v1"))["dataset_version"]
-    response = client.get("/v1/actors?format=csv&kind=state")
+    response = client.get("/v1/actors.csv?kind=state")
     assert response.headers["Content-Disposition"] == (
         f'attachment; filename="dossier-actors-{version}.csv"'
     )
-    ndjson = client.get("/v1/topics?format=ndjson")
+    ndjson = client.get("/v1/topics.ndjson")
     assert ndjson.headers["Content-Disposition"] == (
         f'attachment; filename="dossier-topics-{version}.ndjson"'
     )
@@ -94,7 +94,7 @@ def test_a_csv_export_is_an_attachment_named_after_the_collection_and_version(
 
 def test_an_export_is_streamed_past_the_response_cache(client: FlaskClient) -> None:
     for _ in range(2):
-        response = client.get("/v1/statements?format=ndjson")
+        response = client.get("/v1/statements.ndjson")
         assert response.is_streamed
         assert "Content-Length" not in response.headers
         assert len(response.get_data().splitlines()) == len(STATEMENTS)
@@ -102,7 +102,7 @@ def test_an_export_is_streamed_past_the_response_cache(client: FlaskClient) -> N
 
 def test_ndjson_lines_are_the_items_of_the_json_page(client: FlaskClient) -> None:
     query = "q=putin&sort=relevance"
-    response = client.get(f"/v1/statements?{query}&format=ndjson")
+    response = client.get(f"/v1/statements.ndjson?{query}")
     assert response.headers["Content-Type"] == "application/x-ndjson"
     lines = [json.loads(line) for line in response.get_data().splitlines()]
     assert lines == items(client, f"/v1/statements?{query}&limit=3")
@@ -110,30 +110,80 @@ def test_ndjson_lines_are_the_items_of_the_json_page(client: FlaskClient) -> Non
 
 
 def test_limit_and_offset_keep_their_meaning_without_the_cap(client: FlaskClient) -> None:
-    every = [row["id"] for row in rows(client, "/v1/statements?format=csv")]
-    assert [row["id"] for row in rows(client, "/v1/statements?format=csv&limit=2&offset=3")] == (
+    every = [row["id"] for row in rows(client, "/v1/statements.csv")]
+    assert [row["id"] for row in rows(client, "/v1/statements.csv?limit=2&offset=3")] == (
         every[3:5]
     )
-    assert len(rows(client, "/v1/statements?format=csv&limit=500")) == len(every)
+    assert len(rows(client, "/v1/statements.csv?limit=500")) == len(every)
 
 
 def test_an_export_of_nothing_is_the_header_row(client: FlaskClient) -> None:
-    response = client.get("/v1/statements?format=csv&speaker=nobody")
+    response = client.get("/v1/statements.csv?speaker=nobody")
     header = ",".join(column.name for column in STATEMENTS_SPEC.csv_columns)
     assert response.get_data() == f"{header}\r\n".encode()
-    assert client.get("/v1/statements?format=ndjson&speaker=nobody").get_data() == b""
+    assert client.get("/v1/statements.ndjson?speaker=nobody").get_data() == b""
+
+
+PESKOV = "speaker=dmitry-peskov"
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "location"),
+    [
+        (f"format=csv&{PESKOV}", None, f"/v1/statements.csv?{PESKOV}"),
+        (f"{PESKOV}&format=ndjson", None, f"/v1/statements.ndjson?{PESKOV}"),
+        (PESKOV, "text/csv", f"/v1/statements.csv?{PESKOV}"),
+        (PESKOV, "application/x-ndjson", f"/v1/statements.ndjson?{PESKOV}"),
+        # What the export then refuses is passed on as it is, never read here.
+        (
+            "format=csv&limit=500&facets=speaker&q=%C3%A9+%ff",
+            None,
+            "/v1/statements.csv?limit=500&facets=speaker&q=%C3%A9+%ff",
+        ),
+        ("format=csv", None, "/v1/statements.csv"),
+    ],
+)
+def test_a_list_asked_for_an_export_the_v1_way_redirects_to_it(
+    client: FlaskClient, query: str, accept: str | None, location: str
+) -> None:
+    headers = {"Accept": accept} if accept else {}
+    for response in (
+        client.get(f"/v1/statements?{query}", headers=headers),
+        client.head(f"/v1/statements?{query}", headers=headers),
+    ):
+        assert response.status_code == 307
+        assert response.get_data() == b""
+        assert response.headers["Location"] == location
+        assert response.headers["Cache-Control"] == "public, max-age=300"
+        assert response.headers["Vary"] == "Accept"
+        assert "Content-Type" not in response.headers
+
+
+def test_a_redirected_export_is_the_export(client: FlaskClient) -> None:
+    redirected = client.get("/v1/actors?format=csv&kind=state", follow_redirects=True)
+    direct = client.get("/v1/actors.csv?kind=state")
+    assert redirected.status_code == 200
+    assert redirected.get_data() == direct.get_data()
+    assert redirected.headers["ETag"] == direct.headers["ETag"]
+
+
+def test_a_query_string_sent_with_unescaped_bytes_is_redirected_escaped(
+    client: FlaskClient,
+) -> None:
+    # WSGI gives the query's bytes as Latin-1 characters.
+    raw = "format=csv&q=" + "\u00e9".encode().decode("latin-1")
+    response = client.get("/v1/statements", environ_overrides={"QUERY_STRING": raw})
+    assert response.headers["Location"] == "/v1/statements.csv?q=%C3%A9"
 
 
 @pytest.mark.parametrize(
     ("accept", "media_type"),
     [
-        ("text/csv", "text/csv; charset=utf-8; header=present"),
-        ("application/x-ndjson", "application/x-ndjson"),
         ("text/csv;q=0.5, application/json", "application/json"),
         ("*/*", "application/json"),
     ],
 )
-def test_accept_asks_for_an_export_when_format_does_not(
+def test_a_list_answers_a_page_when_accept_prefers_json(
     client: FlaskClient, accept: str, media_type: str
 ) -> None:
     response = client.get("/v1/statements?speaker=dmitry-peskov", headers={"Accept": accept})
@@ -141,32 +191,43 @@ def test_accept_asks_for_an_export_when_format_does_not(
     assert response.headers["Content-Type"] == media_type
 
 
-def test_format_wins_over_accept(client: FlaskClient) -> None:
+def test_format_json_wins_over_accept(client: FlaskClient) -> None:
     response = client.get("/v1/statements?format=json", headers={"Accept": "text/csv"})
     assert response.headers["Content-Type"] == "application/json"
     assert json_of(response)["links"]["self"] == "/v1/statements?format=json&limit=20&offset=0"
 
 
+def test_an_export_answers_only_its_own_media_type(client: FlaskClient) -> None:
+    assert client.get("/v1/statements.csv", headers={"Accept": "text/csv"}).status_code == 200
+    refused = client.get("/v1/statements.csv", headers={"Accept": "application/x-ndjson"})
+    assert refused.status_code == 406
+    assert refused.headers["Content-Type"] == "application/problem+json"
+
+
 def test_an_export_answers_304_to_its_etag_and_changes_it_with_the_query(
     client: FlaskClient,
 ) -> None:
-    first = client.get("/v1/statements?format=csv&speaker=emmanuel-macron")
+    first = client.get("/v1/statements.csv?speaker=emmanuel-macron")
     etag = first.headers["ETag"]
     again = client.get(
-        "/v1/statements?format=csv&speaker=emmanuel-macron", headers={"If-None-Match": etag}
+        "/v1/statements.csv?speaker=emmanuel-macron", headers={"If-None-Match": etag}
     )
     assert again.status_code == 304
     assert again.get_data() == b""
     assert again.headers["ETag"] == etag
     assert "Content-Type" not in again.headers
-    by_accept = client.get("/v1/statements?speaker=emmanuel-macron", headers={"Accept": "text/csv"})
+    by_accept = client.get(
+        "/v1/statements?speaker=emmanuel-macron",
+        headers={"Accept": "text/csv"},
+        follow_redirects=True,
+    )
     assert by_accept.headers["ETag"] == etag
     others = {
         client.get(url).headers["ETag"]
         for url in (
-            "/v1/statements?format=ndjson&speaker=emmanuel-macron",
-            "/v1/statements?format=csv&speaker=vladimir-putin",
-            "/v1/statements?format=csv&speaker=emmanuel-macron&sort=-said_on",
+            "/v1/statements.ndjson?speaker=emmanuel-macron",
+            "/v1/statements.csv?speaker=vladimir-putin",
+            "/v1/statements.csv?speaker=emmanuel-macron&sort=-said_on",
         )
     }
     assert etag not in others
@@ -177,7 +238,7 @@ def test_an_export_its_head_and_its_304_carry_exactly_the_promised_headers(
     client: FlaskClient,
 ) -> None:
     version = json_of(client.get("/v1"))["dataset_version"]
-    url = "/v1/statements?format=csv&speaker=emmanuel-macron"
+    url = "/v1/statements.csv?speaker=emmanuel-macron"
     got = client.get(url)
     validators = [("ETag", got.headers["ETag"]), *STANDARD_HEADERS]
     file_headers = [
@@ -195,7 +256,7 @@ def test_an_export_its_head_and_its_304_carry_exactly_the_promised_headers(
 def test_an_export_answers_a_stale_etag_in_full_and_a_weak_current_one_with_304(
     client: FlaskClient,
 ) -> None:
-    url = "/v1/statements?format=csv&speaker=emmanuel-macron"
+    url = "/v1/statements.csv?speaker=emmanuel-macron"
     got = client.get(url)
     stale = client.get(url, headers={"If-None-Match": '"stale"'})
     assert stale.status_code == 200
@@ -205,7 +266,7 @@ def test_an_export_answers_a_stale_etag_in_full_and_a_weak_current_one_with_304(
 
 
 def test_head_of_an_export_has_its_headers_and_no_body(client: FlaskClient) -> None:
-    response = client.head("/v1/statements?format=csv")
+    response = client.head("/v1/statements.csv")
     assert response.status_code == 200
     assert response.get_data() == b""
     assert response.headers["Content-Disposition"].startswith("attachment")
@@ -218,7 +279,7 @@ def test_a_json_page_keeps_its_cap_of_100(client: FlaskClient) -> None:
 
 
 def test_an_export_limit_is_at_least_1(client: FlaskClient) -> None:
-    response = client.get("/v1/statements?format=csv&limit=0")
+    response = client.get("/v1/statements.csv?limit=0")
     assert response.status_code == 400
     assert json_of(response)["errors"] == {"limit": ["Must be between 1 and 1000000000."]}
 
@@ -229,9 +290,19 @@ def test_an_unknown_format_is_a_400(client: FlaskClient) -> None:
     assert json_of(response)["errors"] == {"format": ["Must be one of: json, csv, ndjson."]}
 
 
-def test_an_unknown_format_is_reported_without_a_false_limit_error(client: FlaskClient) -> None:
-    response = client.get("/v1/statements?format=xlsx&limit=500")
-    assert json_of(response)["errors"] == {"format": ["Must be one of: json, csv, ndjson."]}
+def test_format_given_twice_is_refused_not_redirected(client: FlaskClient) -> None:
+    response = client.get("/v1/statements?format=csv&format=csv")
+    assert response.status_code == 400
+    assert json_of(response)["errors"] == {
+        "format": ["Given more than once; this parameter takes one value."]
+    }
+
+
+def test_an_export_refuses_facets(client: FlaskClient) -> None:
+    response = client.get("/v1/statements.csv?facets=speaker&facet_size=3")
+    assert response.status_code == 400
+    message = ["Facets come with a JSON page (the list operation); an export has none."]
+    assert json_of(response)["errors"] == {"facets": message, "facet_size": message}
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])

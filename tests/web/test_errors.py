@@ -334,12 +334,7 @@ def test_a_parameter_that_is_not_utf8_is_refused_not_read_as_replacements(
     assert client.get("/v1/statements?q=%C3%A9").status_code == 200
 
 
-def test_facets_on_an_export_and_a_facet_size_without_facets_are_refused(
-    client: FlaskClient,
-) -> None:
-    assert problem(client.get("/v1/statements?format=csv&facets=speaker"), 400) == invalid(
-        {"facets": ["Facets come with a JSON page; an export has none."]}
-    )
+def test_a_facet_size_without_facets_is_refused(client: FlaskClient) -> None:
     assert problem(client.get("/v1/statements?facet_size=3"), 400) == invalid(
         {"facet_size": ["Sizes the facets: give `facets` too."]}
     )

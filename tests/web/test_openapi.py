@@ -66,17 +66,27 @@ def test_the_contract_lists_every_resource_of_the_api(contract: dict[str, Any]) 
         "/readyz",
         "/v1",
         "/v1/actors",
+        "/v1/actors.csv",
+        "/v1/actors.ndjson",
         "/v1/actors/{record_id}",
         "/v1/aid-figures",
+        "/v1/aid-figures.csv",
+        "/v1/aid-figures.ndjson",
         "/v1/aid-figures/totals",
         "/v1/aid-figures/{record_id}",
         "/v1/articles",
+        "/v1/articles.csv",
+        "/v1/articles.ndjson",
         "/v1/articles/{record_id}",
         "/v1/dataset.sqlite",
         "/v1/network",
         "/v1/statements",
+        "/v1/statements.csv",
+        "/v1/statements.ndjson",
         "/v1/statements/{record_id}",
         "/v1/topics",
+        "/v1/topics.csv",
+        "/v1/topics.ndjson",
     ]
     # GET only: HEAD and OPTIONS come with it, anything else is 405.
     assert all(set(item) <= {"get", "parameters"} for item in contract["paths"].values())
@@ -142,9 +152,17 @@ def test_parameters_carry_their_constraints(contract: dict[str, Any]) -> None:
         parameter["name"]: parameter
         for parameter in contract["paths"]["/v1/statements"]["get"]["parameters"]
     }
-    # Exports take any limit; a JSON page 1 to 100, as the description says.
-    assert parameters["limit"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 10**9}
-    assert "1 to 100 in a JSON page (default 20)" in parameters["limit"]["description"]
+    # A page holds 1 to 100 items; an export, any number.
+    assert parameters["limit"]["schema"] == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+    }
+    exports = contract["paths"]["/v1/statements.csv"]["get"]["parameters"]
+    [export_limit] = [parameter for parameter in exports if parameter["name"] == "limit"]
+    assert export_limit["schema"] == {"type": "integer", "minimum": 1, "maximum": 10**9}
+    assert "facets" not in {parameter["name"] for parameter in exports}
     assert parameters["format"]["schema"]["enum"] == ["json", "csv", "ndjson"]
     assert parameters["facet_size"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100}
     assert parameters["speech_type"]["schema"]["items"]["enum"] == ["direct", "indirect", "mixed"]
@@ -170,6 +188,16 @@ OPERATION_IDS = {
     "/readyz": "getReadiness",
     "/v1": "getDatasetIndex",
     "/v1/actors": "listActors",
+    "/v1/actors.csv": "exportActorsCsv",
+    "/v1/actors.ndjson": "exportActorsNdjson",
+    "/v1/aid-figures.csv": "exportAidFiguresCsv",
+    "/v1/aid-figures.ndjson": "exportAidFiguresNdjson",
+    "/v1/articles.csv": "exportArticlesCsv",
+    "/v1/articles.ndjson": "exportArticlesNdjson",
+    "/v1/statements.csv": "exportStatementsCsv",
+    "/v1/statements.ndjson": "exportStatementsNdjson",
+    "/v1/topics.csv": "exportTopicsCsv",
+    "/v1/topics.ndjson": "exportTopicsNdjson",
     "/v1/actors/{record_id}": "getActor",
     "/v1/aid-figures": "listAidFigures",
     "/v1/aid-figures/totals": "getAidTotals",
@@ -189,6 +217,20 @@ def test_every_operation_has_its_stable_id_and_a_description(contract: dict[str,
     for path, operation in operations(contract):
         assert operation["description"], path
         assert "\n" not in operation["summary"], path
+
+
+def test_a_list_answers_json_and_redirects_exports_which_answer_their_own_media_type(
+    contract: dict[str, Any],
+) -> None:
+    for name in ("actors", "aid-figures", "articles", "statements", "topics"):
+        listing = contract["paths"][f"/v1/{name}"]["get"]["responses"]
+        assert list(listing["200"]["content"]) == ["application/json"]
+        assert listing["307"] == {"$ref": "#/components/responses/EXPORT_REDIRECT"}
+        for form, media_type in (("csv", "text/csv"), ("ndjson", "application/x-ndjson")):
+            export = contract["paths"][f"/v1/{name}.{form}"]["get"]["responses"]
+            assert list(export["200"]["content"]) == [media_type]
+            assert "307" not in export
+            assert export["503"] == {"$ref": "#/components/responses/EXPORT_UNAVAILABLE"}
 
 
 def test_the_contract_says_the_api_needs_no_credentials(contract: dict[str, Any]) -> None:

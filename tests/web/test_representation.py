@@ -50,7 +50,7 @@ def test_the_quality_of_a_media_type_is_that_of_its_most_specific_range(
 
 def test_accept_naming_the_csv_type_with_its_parameters_gets_csv(client: FlaskClient) -> None:
     response = client.get(
-        "/v1/statements?speaker=dmitry-peskov", headers={"Accept": CSV_MEDIA_TYPE}
+        "/v1/statements.csv?speaker=dmitry-peskov", headers={"Accept": CSV_MEDIA_TYPE}
     )
     assert response.status_code == 200
     assert response.headers["Content-Type"] == CSV_MEDIA_TYPE
@@ -60,8 +60,8 @@ def test_a_range_with_the_csv_parameters_outranks_the_bare_csv_range(client: Fla
     # RFC 9110, 12.5.1: the range with parameters is the more specific; its quality holds.
     accept = "text/csv;header=present, text/csv;q=0.1, application/json;q=0.5"
     response = client.get("/v1/statements?speaker=dmitry-peskov", headers={"Accept": accept})
-    assert response.status_code == 200
-    assert response.headers["Content-Type"] == CSV_MEDIA_TYPE
+    assert response.status_code == 307
+    assert response.headers["Location"] == "/v1/statements.csv?speaker=dmitry-peskov"
 
 
 def test_a_preferred_unoffered_subtype_does_not_hide_an_acceptable_one(

@@ -121,10 +121,14 @@ export function showStatementsOf(link) {
   elementById("statements-heading").focus();
 }
 
-/** Point the download link at the whole current view, as CSV: every match, in its order. */
+/**
+ * Point the download link at the whole current view, as CSV: every match, in its order.
+ * The export of a list is its path with `.csv`, and the same selection and sort.
+ */
 function pointDownloadAt(api, selfLink) {
-  const csv = withParams(selfLink, {
-    format: "csv",
+  const mark = selfLink.indexOf("?");
+  const listPath = mark === -1 ? selfLink : selfLink.slice(0, mark);
+  const csv = withParams(`${listPath}.csv${mark === -1 ? "" : selfLink.slice(mark)}`, {
     limit: null,
     offset: null,
     facets: null,
