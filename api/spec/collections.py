@@ -153,7 +153,7 @@ ACTORS = Collection(
         Field("country", Kind.CODE, nullable=True, pattern=COUNTRY),
         _actor("part_of", nullable=True),
         Field("description"),
-        Field("wikidata", Kind.CODE, nullable=True, pattern=WIKIDATA, url=WIKIDATA_ITEM, csv=()),
+        Field("wikidata", Kind.CODE, nullable=True, pattern=WIKIDATA, url=WIKIDATA_ITEM),
         *EVIDENCE,
     ),
     filters=(

@@ -331,7 +331,7 @@ def test_a_list_cell_is_neutralized_by_its_first_element() -> None:
     actor = {
         "id": "a", "name": "-Anna", "kind": "person", "classification": None,
         "aliases": ["@anna", "=vale"], "roles": [], "country": None, "part_of": None,
-        "description": "+x", "evidence": {"article": {"id": "b"}, "paragraph": 3,
+        "description": "+x", "wikidata": None, "evidence": {"article": {"id": "b"}, "paragraph": 3,
         "section": "body", "exact": "Anna"},
     }  # fmt: skip
     text = b"".join(csv_chunks(ACTORS, [json.dumps(actor).encode()])).decode()
@@ -356,3 +356,12 @@ def test_an_export_of_arguments_without_an_offset_starts_at_the_first_record(
         download = current().catalog.export(STATEMENTS_SPEC, {"sort": ["id"]}, "ndjson")
         lines = b"".join(download.chunks()).decode().splitlines()
     assert [json.loads(line)["id"] for line in lines] == sorted(s["id"] for s in STATEMENTS)
+
+
+def test_the_actors_csv_gives_each_wikidata_item_id(client: FlaskClient) -> None:
+    exported = {row["id"]: row["wikidata"] for row in rows(client, "/v1/actors.csv")}
+    assert exported["emmanuel-macron"] == "Q3052772"
+    assert exported["belarus"] == "Q184"
+    assert exported["briar-stewart"] == ""
+    actors = real_records("actors")
+    assert exported == {actor["id"]: actor.get("wikidata") or "" for actor in actors}
