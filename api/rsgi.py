@@ -140,6 +140,7 @@ class RSGIApp:
                 path,
                 scope.query_string,
                 ",".join(headers.get_all("accept")),
+                ",".join(headers.get_all("accept-encoding")) or None,
                 headers.get("if-none-match"),
             )
             if found is not None:

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from api.dataset.integrity import manifest_path
 from bench import procs, results, wrk
 from bench.cluster_load import (
     Load,
@@ -185,10 +186,15 @@ class Node:
         return self.folder / "dossier.sqlite"
 
     def install(self, snapshot: Path) -> None:
-        """Put a copy of ``snapshot`` in place, atomically (the node is stopped)."""
-        staged = self.folder / "dossier.sqlite.new"
-        shutil.copyfile(snapshot, staged)
-        os.replace(staged, self.snapshot)
+        """Put a copy of ``snapshot`` and its manifest in place, each atomically (the node is
+        stopped), as the README's rolling update does."""
+        for source, target in (
+            (manifest_path(snapshot), manifest_path(self.snapshot)),
+            (snapshot, self.snapshot),
+        ):
+            staged = target.with_name(target.name + ".new")
+            shutil.copyfile(source, staged)
+            os.replace(staged, target)
 
     def start(self) -> None:
         argv = [
@@ -514,6 +520,7 @@ def cache_scenario(cluster: Cluster) -> dict[str, Any]:
         and firefox[2] == chrome[2]
         and chrome[1].get("content-type") == "application/json"
     )
+    codings = coding_check(cluster)
     runs: dict[str, list[wrk.WrkRun]] = {name: [] for name in targets}
     for _ in range(cluster.timing.cache_repeats):
         for name, (host, port, target) in targets.items():
@@ -538,12 +545,13 @@ def cache_scenario(cluster: Cluster) -> dict[str, Any]:
         "errors": wrong,
         "socket_errors": socket_errors,
         "p99_ms": round(p99["cache"], 2),
-        "passed": bad == 0 and cache_status == "HIT" and accept_normalized,
+        "passed": bad == 0 and cache_status == "HIT" and accept_normalized and codings["passed"],
         "rps": round(rps["cache"]),
         "target": CACHE_TARGET,
         "bytes": len(body),
         "cache_status": cache_status,
         "accept_normalized": accept_normalized,
+        "codings": codings,
         "rps_cache": round(rps["cache"]),
         "rps_static": round(rps["static"]),
         "rps_node": round(rps["node"]),
@@ -554,6 +562,47 @@ def cache_scenario(cluster: Cluster) -> dict[str, Any]:
         "spread": {name: round(value, 3) for name, value in spread.items()},
         "repeats": cluster.timing.cache_repeats,
     }
+
+
+#: Accept-Encoding values as clients send them, and the coding each gets through nginx.
+CLIENT_CODINGS = {
+    "gzip, deflate, br, zstd": "br",  # browsers
+    "br": "br",
+    "gzip, deflate": "gzip",  # python-requests
+    "gzip": "gzip",
+    "br;q=0, gzip": "gzip",
+    "": "identity",
+}
+
+
+def coding_check(cluster: Cluster) -> dict[str, Any]:
+    """Through nginx, each Accept-Encoding gets the node's own coded bytes (nginx codes
+    nothing), and clients whose header normalizes alike share one cache entry."""
+    node = cluster.nodes[0]
+    found: dict[str, Any] = {}
+    passed = True
+    seen: dict[str, int] = {}
+    for accept_encoding, coding in CLIENT_CODINGS.items():
+        headers = {"Accept-Encoding": accept_encoding} if accept_encoding else {}
+        status, got, body = fetch(NGINX_HOST, cluster.port, CACHE_TARGET, headers)
+        direct = fetch(node.host, node.port, CACHE_TARGET, {"Accept-Encoding": coding})
+        sent = got.get("content-encoding", "identity")
+        shared = seen.get(coding, 0) > 0
+        ok = (
+            status == 200
+            and sent == coding
+            and body == direct[2]
+            and got.get("etag") == direct[1].get("etag")
+            and (not shared or got.get("x-cache-status") == "HIT")
+        )
+        seen[coding] = seen.get(coding, 0) + 1
+        found[accept_encoding or "(none)"] = {
+            "coding": sent,
+            "bytes": len(body),
+            "cache": got.get("x-cache-status"),
+        }
+        passed = passed and ok
+    return {"passed": passed, "clients": found}
 
 
 def graceful_scenario(cluster: Cluster) -> dict[str, Any]:
@@ -911,7 +960,11 @@ def detail(entry: dict[str, Any]) -> str:
         return (
             f"{entry['rps_cache']:,} req/s from the cache, {entry['rps_static']:,} static, "
             f"{entry['rps_node']:,} one node: **{entry['ratio_vs_static']:.2f}x** static, "
-            f"**{entry['ratio_vs_node']:.2f}x** a node"
+            f"**{entry['ratio_vs_node']:.2f}x** a node; codings through nginx: "
+            + ", ".join(
+                f"{accept} -> {client['coding']} ({client['bytes']:,} B, {client['cache']})"
+                for accept, client in entry["codings"]["clients"].items()
+            )
         )
     if name == "graceful_stop":
         return (

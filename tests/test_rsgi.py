@@ -140,6 +140,19 @@ def test_a_cached_answer_is_given_on_the_event_loop_without_a_thread(dossier: Fl
     assert [call[:2] for call in sent.calls] == [("bytes", 304)]
 
 
+def test_a_cached_coded_answer_is_given_on_the_event_loop_for_its_coding(dossier: Flask) -> None:
+    target = "/v1/statements?speaker=vladimir-putin"
+    client = dossier.test_client()
+    coded = client.get(target, headers={"Accept-Encoding": "br"})  # now in the cache
+    app = adapter(dossier, lookup=lookup_of(dossier))
+    for accept_encoding in (["br"], ["gzip;q=0.5", "br"]):  # repeated headers are one list
+        sent = Proto()
+        headers = [("Accept-Encoding", value) for value in accept_encoding]
+        asyncio.run(app.__rsgi__(Scope("GET", target, headers), sent))  # no thread
+        assert sent.calls == [("bytes", 200, list(coded.headers.items()), coded.get_data())]
+        assert ("Content-Encoding", "br") in sent.calls[0][2]
+
+
 def test_while_draining_every_answer_says_connection_close(dossier: Flask) -> None:
     app = adapter(dossier, lookup=lookup_of(dossier), draining=lambda: True)
     dossier.test_client().get("/v1/topics")

@@ -1,18 +1,24 @@
 """``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB."""
 
+import functools
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from flask import Response, request, send_file
 
 from api.catalog.links import DOWNLOAD
 from api.web.context import current
+from api.web.encoding import IDENTITY, negotiate
 from api.web.openapi import Blueprint
 from api.web.problems import snapshot_unavailable
-from api.web.representation import produces
+from api.web.representation import CODED_VARY, Download, produces, send
 from schemas.query import QueryArgsSchema
 
 #: The IANA media type of an SQLite database file.
 SQLITE_MEDIA_TYPE = "application/vnd.sqlite3"
+#: Bytes of the file read at a time when it is coded.
+_BLOCK = 1024 * 1024
 
 blp = Blueprint(
     "download",
@@ -22,10 +28,11 @@ blp = Blueprint(
 
 _SNAPSHOT_HEADERS = {
     "ETag": {
-        "description": "Strong validator of the file: its dataset version and build id. "
-        "Send it back in `If-None-Match` for a 304, or in `If-Range` to resume a download.",
+        "description": "Strong validator of the file: its dataset version and build id, and "
+        "the content coding where the file is sent coded (`-gzip`, `-br`). Send it back in "
+        "`If-None-Match` for a 304, or in `If-Range` to resume a download.",
         "required": True,
-        "schema": {"type": "string", "pattern": '^"[0-9a-f]{16}-[0-9a-f]{16}"$'},
+        "schema": {"type": "string", "pattern": '^"[0-9a-f]{16}-[0-9a-f]{16}(-(br|gzip))?"$'},
     },
     "Cache-Control": {"$ref": "#/components/headers/CacheControl"},
     "Content-Disposition": {
@@ -100,15 +107,33 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     if snapshot.unavailable() is not None:
         # Never a damaged file under the validator of the good one.
         raise snapshot_unavailable()
+    filename = f"dossier-{snapshot.version}.sqlite"
+    if (
+        "Range" not in request.headers
+        and negotiate(request.headers.get("Accept-Encoding")) != IDENTITY
+    ):
+        # Coded, the file is written once per coding and sent as an export is; a request
+        # for a range is answered from the file as it is, whose bytes a range names.
+        chunks = functools.partial(_blocks, snapshot.path)
+        return send(
+            Download(chunks, SQLITE_MEDIA_TYPE, context.cache_control, snapshot.etag, filename)
+        )
     _settle_range(snapshot.identity.size)
     response = send_file(
         snapshot.path,
         mimetype=SQLITE_MEDIA_TYPE,
         as_attachment=True,
-        download_name=f"dossier-{snapshot.version}.sqlite",
+        download_name=filename,
         conditional=True,
         etag=snapshot.etag,
         max_age=None,
     )
     response.headers["Cache-Control"] = context.cache_control
+    response.headers["Vary"] = CODED_VARY
     return response
+
+
+def _blocks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as file:
+        while block := file.read(_BLOCK):
+            yield block

@@ -11,12 +11,12 @@ files also work when served from another origin.
 """
 
 import re
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import urlencode
 
 import orjson
-from flask import Blueprint, Response, current_app, request, send_from_directory
+from flask import Blueprint, Response, current_app, request
 from markupsafe import escape
 
 from api.cards import EXPLORER_RECORDS, OEMBED, record_of_explorer
@@ -31,6 +31,7 @@ from api.web.representation import (
     Representation,
     produces,
     public,
+    send,
 )
 from schemas.query import UNKNOWN_PARAMETER
 
@@ -59,6 +60,12 @@ EXPLORER_ASSETS = (
     "statements.js",
     "explorer.css",
 )
+#: The media type of each kind of file the page is made of.
+_MEDIA_TYPES = {
+    ".html": HTML_MEDIA_TYPE,
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+}
 #: The filters the page offers, which it fetches beside it.
 FILTER_LISTS = "filters.json"
 #: The parameter of the page's address giving the base URL of the API it reads.
@@ -112,11 +119,9 @@ def _with_oembed_link(collection: Collection, record_id: str) -> Response:
     )
     page = (EXPLORER_FOLDER / "index.html").read_text(encoding="utf-8")
     page = page.replace("</head>", f"  {link}</head>", 1)
-    response = Response(page, mimetype="text/html")
-    max_age = current_app.config.get("CACHE_MAX_AGE")
-    if max_age is not None:
-        response.headers["Cache-Control"] = public(int(max_age))
-    return _hardened(response)
+    return _hardened(
+        send(Representation(page.encode(), HTML_MEDIA_TYPE, _cache_control(), EXPLORER_CSP))
+    )
 
 
 # Quoted: the rule's parser reads an unquoted "aid-chart.js" as an expression, not a name.
@@ -145,18 +150,24 @@ def filter_lists() -> dict[str, Any]:
 @produces(JSON_MEDIA_TYPE)
 def explorer_filter_lists() -> Response:
     """Serve the filters the page offers, from the spec."""
-    max_age = current_app.config.get("CACHE_MAX_AGE")
-    cache_control = "no-cache" if max_age is None else public(int(max_age))
     representation = Representation(
-        orjson.dumps(filter_lists()), JSON_MEDIA_TYPE, cache_control, EXPLORER_CSP
+        orjson.dumps(filter_lists()), JSON_MEDIA_TYPE, _cache_control(), EXPLORER_CSP
     )
-    return _hardened(representation.respond())
+    return _hardened(send(representation))
 
 
 def _send(filename: str) -> Response:
-    # The app's data cache lifetime when it has one; Flask's default for a bare app.
+    """Serve one of the page's files, its ETag a hash of its bytes (the same on every node,
+    unlike a file's modification time), coded as the request prefers."""
+    body = (EXPLORER_FOLDER / filename).read_bytes()
+    media_type = _MEDIA_TYPES[PurePath(filename).suffix]
+    return _hardened(send(Representation(body, media_type, _cache_control(), EXPLORER_CSP)))
+
+
+def _cache_control() -> str:
+    """Return the app's data caching policy; a bare app's, revalidated on every use."""
     max_age = current_app.config.get("CACHE_MAX_AGE")
-    return _hardened(send_from_directory(EXPLORER_FOLDER, filename, max_age=max_age))
+    return "no-cache" if max_age is None else public(int(max_age))
 
 
 def _hardened(response: Response) -> Response:

@@ -66,10 +66,12 @@ _PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
 DATA_HEADERS = {"ETag": "ETag", "Cache-Control": "CacheControl"}
 _HEADER_COMPONENTS: dict[str, dict[str, Any]] = {
     "ETag": {
-        "description": "Strong validator of the representation (a hash of the body): send it "
-        "back in `If-None-Match` to be answered 304 while it is current.",
+        "description": "Strong validator of the representation (a hash of the body, or of "
+        "what makes an export's bytes), one per content coding (an export's coded one ends "
+        "with the coding: `-gzip`, `-br`): send it back in `If-None-Match` to be answered 304 "
+        "while it is current.",
         "required": True,
-        "schema": {"type": "string", "pattern": '^"[0-9a-f]{32}"$'},
+        "schema": {"type": "string", "pattern": '^"[0-9a-f]{32}(-(br|gzip))?"$'},
     },
     "CacheControl": {
         "description": "How long shared caches may keep the response: `public, max-age=300` "

@@ -6,6 +6,7 @@ finished response, so that the same request costs a dictionary lookup; its
 query string was validated the first time.
 """
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import orjson
 from flask import Flask, Response, current_app, request
 from flask_cors import CORS
 
+from api.web.encoding import IDENTITY, encode, encode_stream, negotiate
 from api.web.export_files import RETRY_AFTER_SECONDS, ExportFiles, ExportsBusy
 from api.web.problems import PROBLEM_MEDIA_TYPE, exports_busy, known_problem
 from api.web.response_cache import CACHEABLE, ResponseCacheMiddleware
@@ -44,6 +46,8 @@ CORS_MAX_AGE = 86400
 RESPONSE_CACHE_BYTES = 64 * 1024 * 1024
 #: Responses may differ by Accept (406); CORS answers are the same for every origin.
 VARY = "Accept"
+#: Representations may also be coded (gzip, Brotli), as Accept-Encoding prefers.
+CODED_VARY = "Accept, Accept-Encoding"
 
 _NEGOTIATED_METHODS = frozenset({"GET", "HEAD"})
 _EXPORTS = "dossier.exports"
@@ -58,36 +62,42 @@ def public(max_age: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Representation:
-    """A finished response body with its media type, validator and caching policy."""
+    """A finished response body with its media type, validator and caching policy.
+
+    Sent in the content coding the request prefers (:mod:`api.web.encoding`), each coding
+    with its own strong ETag: a hash of the bytes sent.
+    """
 
     body: bytes
     media_type: str
     cache_control: str
     csp: str = DATA_CSP
-    #: The strong entity tag, unquoted: a hash of the body.
+    #: The strong entity tag of the body as it is (identity), unquoted.
     tag: str = field(init=False)
-    _headers: tuple[tuple[str, str], ...] = field(init=False)
-    _not_modified_headers: tuple[tuple[str, str], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        tag = hashlib.blake2b(self.body, digest_size=16).hexdigest()
-        # A 304 carries every header of the 200 but those of the body (RFC 9110, 15.4.5).
-        not_modified = (
-            ("ETag", f'"{tag}"'),
-            ("Cache-Control", self.cache_control),
-            ("Vary", VARY),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Content-Security-Policy", self.csp),
-        )
-        object.__setattr__(self, "tag", tag)
-        object.__setattr__(self, "_not_modified_headers", not_modified)
-        object.__setattr__(self, "_headers", (("Content-Type", self.media_type), *not_modified))
+        object.__setattr__(self, "tag", _hash(self.body))
 
     def respond(self) -> Response:
-        """Answer the current request: 304 when its If-None-Match holds our tag, else 200."""
-        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(self.tag):
-            return Response(status=304, headers=self._not_modified_headers)
-        return Response(self.body, headers=self._headers)
+        """Answer the current request in the coding it prefers: 304 when its If-None-Match
+        holds that coding's tag, else 200."""
+        coding = negotiate(request.headers.get("Accept-Encoding"))
+        coded = encode(self.body, coding)
+        body, tag = (self.body, self.tag) if coded is None else (coded, _hash(coded))
+        # A 304 carries every header of the 200 but those of the body (RFC 9110, 15.4.5).
+        not_modified = [
+            ("ETag", f'"{tag}"'),
+            ("Cache-Control", self.cache_control),
+            ("Vary", CODED_VARY),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Content-Security-Policy", self.csp),
+        ]
+        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(tag):
+            return Response(status=304, headers=not_modified)
+        headers = [("Content-Type", self.media_type), *not_modified]
+        if coded is not None:
+            headers.insert(1, ("Content-Encoding", coding))
+        return Response(body, headers=headers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,35 +105,43 @@ class Download:
     """A representation too large to hold (an export), offered as a file to save.
 
     Its body is never held whole, so its strong ETag cannot hash it: ``tag`` is a hash of
-    what determines every byte (the snapshot, the code's version and the query). It is
-    written once per tag into a file (:mod:`api.web.export_files`), which answers every
-    request for it.
+    what determines every byte (the snapshot, the code's version and the query), and that
+    of a coding is it with the coding's name (``-gzip``). Each coding is written once per
+    tag into a file (:mod:`api.web.export_files`), which answers every request for it.
     """
 
     chunks: Callable[[], Iterator[bytes]]
     media_type: str
     cache_control: str
-    #: The strong entity tag, unquoted.
+    #: The strong entity tag of the file as it is (identity), unquoted.
     tag: str
     filename: str
 
     def respond(self) -> Response:
-        """Answer the current request: 304 when its If-None-Match holds our tag, else 200."""
+        """Answer the current request in the coding it prefers: 304 when its If-None-Match
+        holds that coding's tag, else 200."""
+        coding = negotiate(request.headers.get("Accept-Encoding"))
+        tag = self.tag if coding == IDENTITY else f"{self.tag}-{coding}"
         headers = [
-            ("ETag", f'"{self.tag}"'),
+            ("ETag", f'"{tag}"'),
             ("Cache-Control", self.cache_control),
-            ("Vary", VARY),
+            ("Vary", CODED_VARY),
             ("X-Content-Type-Options", "nosniff"),
             ("Content-Security-Policy", DATA_CSP),
         ]
-        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(self.tag):
+        if "If-None-Match" in request.headers and request.if_none_match.contains_weak(tag):
             return Response(status=304, headers=headers)
         body: Iterable[bytes] = iter(())
         if request.method == "GET":
+            chunks = self.chunks
+            if coding != IDENTITY:
+                chunks = functools.partial(_coded_chunks, self.chunks, coding)
             try:
-                body = current_app.extensions[_EXPORTS].body(self.tag, self.chunks)
+                body = current_app.extensions[_EXPORTS].body(tag, chunks)
             except ExportsBusy:
                 raise exports_busy(RETRY_AFTER_SECONDS) from None
+        if coding != IDENTITY:
+            headers.insert(0, ("Content-Encoding", coding))
         # Passed through as it is, so that a server that sends files finds the file.
         return Response(
             body,
@@ -134,6 +152,14 @@ class Download:
             ],
             direct_passthrough=True,
         )
+
+
+def _coded_chunks(chunks: Callable[[], Iterator[bytes]], coding: str) -> Iterator[bytes]:
+    return encode_stream(chunks(), coding)
+
+
+def _hash(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 def tag_of(*parts: str) -> str:

@@ -1,9 +1,11 @@
 """A cache of finished responses in front of the Flask app, at the WSGI layer.
 
 Dossier's data changes only at deploy, so a response is a pure function of the
-request's method, path, query string and Accept header (the only header it
-varies by). The first GET of a URL goes through Flask: routing, argument
-validation, the view, every after-request hook (CORS, security headers). If the
+request's method, path, query string, Accept header and the content coding its
+Accept-Encoding header prefers (the only headers it varies by): each coding of a
+response is an entry of its own, coded once. The first GET of a URL goes through
+Flask: routing, argument validation, the view, every after-request hook (CORS,
+security headers). If the
 answer is a 200 that a shared cache may store, its status line, final headers
 and body are kept; the same request then costs a dictionary lookup, answered
 here without entering Flask, with a 304 when its ``If-None-Match`` holds the
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import TYPE_CHECKING, Any
 
+from api.web.encoding import negotiate
+
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
@@ -25,16 +29,18 @@ CACHEABLE = "dossier.cacheable"
 
 _CACHED_METHODS = frozenset({"GET", "HEAD"})
 #: Headers a 304 leaves out: it has no body (RFC 9110, section 15.4.5).
-_BODY_HEADERS = frozenset({"content-type", "content-length"})
+_BODY_HEADERS = frozenset({"content-type", "content-length", "content-encoding"})
 #: Headers whose value is each response's own: never shared between entries.
 _PER_RESPONSE = frozenset({"etag", "content-length"})
 
-Key = tuple[str, str, str]
+#: Path, query string, Accept, and the coding Accept-Encoding chose.
+Key = tuple[str, str, str, str]
 Header = tuple[str, str]
 #: A status, final headers and body.
 Answer = tuple[int, list[Header], bytes]
-#: :meth:`ResponseCacheMiddleware.lookup`: method, path, query, Accept, If-None-Match.
-Lookup = Callable[[str, str, str, str, str | None], Answer | None]
+#: :meth:`ResponseCacheMiddleware.lookup`: method, path, query, Accept, Accept-Encoding,
+#: If-None-Match.
+Lookup = Callable[[str, str, str, str, str | None, str | None], Answer | None]
 _STATUS_LINES = {200: "200 OK", 304: "304 NOT MODIFIED"}
 
 #: What an entry costs besides its body (key, header lists, ETag, bookkeeping), in bytes.
@@ -127,31 +133,41 @@ class ResponseCacheMiddleware:
     ) -> Iterable[bytes]:
         """Answer from the cache when the request was answered before, else ask the app."""
         method = environ["REQUEST_METHOD"]
-        key = (
-            environ.get("PATH_INFO", ""),
-            environ.get("QUERY_STRING", ""),
+        path, query = environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")
+        accept, accept_encoding = (
             environ.get("HTTP_ACCEPT", ""),
+            environ.get("HTTP_ACCEPT_ENCODING"),
         )
-        found = self.lookup(method, *key, environ.get("HTTP_IF_NONE_MATCH"))
+        found = self.lookup(
+            method, path, query, accept, accept_encoding, environ.get("HTTP_IF_NONE_MATCH")
+        )
         if found is not None:
             status, headers, body = found
             start_response(_STATUS_LINES[status], headers)
             return [body] if body else []
         if method == "GET":
+            key = (path, query, accept, negotiate(accept_encoding))
             return self._fill(key, environ, start_response)
         return self.app(environ, start_response)
 
     def lookup(
-        self, method: str, path: str, query: str, accept: str, if_none_match: str | None
+        self,
+        method: str,
+        path: str,
+        query: str,
+        accept: str,
+        accept_encoding: str | None,
+        if_none_match: str | None,
     ) -> Answer | None:
         """Return the answer kept for this request (a 200, or a 304), if there is one.
 
-        A dictionary lookup: a server may call it where app code must not run (api.rsgi).
-        ``accept`` is the request's Accept headers joined by commas ("" without one).
+        Two dictionary lookups (the coding, then the entry): a server may call it where app
+        code must not run (api.rsgi). ``accept`` is the request's Accept headers joined by
+        commas ("" without one), ``accept_encoding`` its Accept-Encoding (None without one).
         """
         if method not in _CACHED_METHODS:
             return None
-        entry = self.cache.get((path, query, accept))
+        entry = self.cache.get((path, query, accept, negotiate(accept_encoding)))
         if entry is None:
             return None
         if if_none_match is not None and if_none_match_holds(if_none_match, entry.etag):

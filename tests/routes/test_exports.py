@@ -20,7 +20,7 @@ STATEMENTS = real_records("statements")
 #: The headers an export's 200 and 304 both carry, but its validator.
 STANDARD_HEADERS = [
     ("Cache-Control", "public, max-age=300"),
-    ("Vary", "Accept"),
+    ("Vary", "Accept, Accept-Encoding"),
     ("X-Content-Type-Options", "nosniff"),
     ("Content-Security-Policy", DATA_CSP),
     ("Access-Control-Allow-Origin", "*"),

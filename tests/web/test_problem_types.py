@@ -27,7 +27,7 @@ def test_a_problem_type_answers_html_to_a_browser(client: FlaskClient) -> None:
     response = client.get("/problems/not-found", headers={"Accept": BROWSER_ACCEPT})
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "text/html; charset=utf-8"
-    assert response.headers["Vary"] == "Accept"
+    assert response.headers["Vary"] == "Accept, Accept-Encoding"
     page = response.get_data(as_text=True)
     assert "<h1>Not found</h1>" in page
     assert "HTTP status 404" in page

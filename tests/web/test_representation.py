@@ -8,7 +8,7 @@ from api.web.representation import CSV_MEDIA_TYPE, DATA_CSP, quality
 #: The headers every data answer carries, a 304 included, but its validator.
 STANDARD_HEADERS = [
     ("Cache-Control", "public, max-age=300"),
-    ("Vary", "Accept"),
+    ("Vary", "Accept, Accept-Encoding"),
     ("X-Content-Type-Options", "nosniff"),
     ("Content-Security-Policy", DATA_CSP),
     ("Access-Control-Allow-Origin", "*"),
