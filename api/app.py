@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from api.cards import Cards
 from api.catalog import NAME, VERSION, Catalog, snapshot_of
@@ -32,6 +33,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "EXPORTS_DIR": None,
     "EXPORTS_BYTES": export_files.EXPORTS_BYTES,
     "OPENAPI_FILE": str(DEFAULT_OPENAPI_FILE),
+    # Proxies in front whose X-Forwarded-For and -Proto to trust (nginx in deploy/: 1), so
+    # that absolute links (Link headers, cards) name the scheme the client used.
+    "PROXY_HOPS": 0,
 }
 _DESCRIPTION = (
     "A public, read-only JSON API over a hand-curated dataset of who said what in news "
@@ -83,6 +87,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         snapshot.etag,
         max_bytes=int(app.config["EXPORTS_BYTES"]),
     )
+    hops = int(app.config["PROXY_HOPS"])
+    if hops > 0:
+        # Inside the response cache, whose key keeps the forwarded scheme apart.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     representation.init_app(app, exports, cache_bytes=int(app.config["RESPONSE_CACHE_BYTES"]))
     service.init_app(app, Path(app.config["OPENAPI_FILE"]), cache_control)
     docs.init_app(app, cache_control)

@@ -46,7 +46,7 @@ import orjson
 
 from api.web.export_files import ExportBody
 from api.web.problems import PROBLEM_MEDIA_TYPE, known_problem
-from api.web.response_cache import Lookup
+from api.web.response_cache import Lookup, key_of, origin_of
 
 _logger = logging.getLogger(__name__)
 
@@ -135,14 +135,18 @@ class RSGIApp:
         path = scope.path.encode().decode("latin-1")
         headers = scope.headers
         if self.lookup is not None:
-            found = self.lookup(
-                scope.method,
+            key = key_of(
+                origin_of(
+                    scope.scheme,
+                    headers.get("host") or scope.authority,
+                    headers.get("x-forwarded-proto"),
+                ),
                 path,
                 scope.query_string,
                 ",".join(headers.get_all("accept")),
                 ",".join(headers.get_all("accept-encoding")) or None,
-                headers.get("if-none-match"),
             )
+            found = self.lookup(scope.method, key, headers.get("if-none-match"))
             if found is not None:
                 status, answer_headers, body = found
                 proto.response_bytes(status, self._final(answer_headers), body)

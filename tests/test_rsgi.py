@@ -34,6 +34,10 @@ class Headers:
         return list(self.pairs)
 
 
+#: Where every request below is sent (its Host): a cached answer is cached for its origin.
+ORIGIN = "http://127.0.0.1:8000"
+
+
 class Scope:
     def __init__(self, method: str, target: str, headers: list[tuple[str, str]]) -> None:
         path, _, query = target.partition("?")
@@ -117,7 +121,9 @@ def adapter(app: Any, **options: Any) -> RSGIApp:
 def test_an_answer_is_the_wsgi_apps_own(
     dossier_uncached: Flask, method: str, target: str, headers: list[tuple[str, str]]
 ) -> None:
-    expected = dossier_uncached.test_client().open(target, method=method, headers=headers)
+    expected = dossier_uncached.test_client().open(
+        target, method=method, headers=headers, base_url=ORIGIN
+    )
     [(kind, status, sent_headers, body)] = answer(
         adapter(dossier_uncached), method, target, headers
     ).calls
@@ -128,7 +134,7 @@ def test_an_answer_is_the_wsgi_apps_own(
 
 def test_a_cached_answer_is_given_on_the_event_loop_without_a_thread(dossier: Flask) -> None:
     target = "/v1/statements?speaker=emmanuel-macron"
-    expected = dossier.test_client().get(target)  # now in the response cache
+    expected = dossier.test_client().get(target, base_url=ORIGIN)  # now in the response cache
     app = adapter(dossier, lookup=lookup_of(dossier))
     sent = Proto()
     scope = Scope("GET", target, [])
@@ -143,7 +149,7 @@ def test_a_cached_answer_is_given_on_the_event_loop_without_a_thread(dossier: Fl
 def test_a_cached_coded_answer_is_given_on_the_event_loop_for_its_coding(dossier: Flask) -> None:
     target = "/v1/statements?speaker=vladimir-putin"
     client = dossier.test_client()
-    coded = client.get(target, headers={"Accept-Encoding": "br"})  # now in the cache
+    coded = client.get(target, headers={"Accept-Encoding": "br"}, base_url=ORIGIN)  # cached
     app = adapter(dossier, lookup=lookup_of(dossier))
     for accept_encoding in (["br"], ["gzip;q=0.5", "br"]):  # repeated headers are one list
         sent = Proto()
@@ -155,7 +161,7 @@ def test_a_cached_coded_answer_is_given_on_the_event_loop_for_its_coding(dossier
 
 def test_while_draining_every_answer_says_connection_close(dossier: Flask) -> None:
     app = adapter(dossier, lookup=lookup_of(dossier), draining=lambda: True)
-    dossier.test_client().get("/v1/topics")
+    dossier.test_client().get("/v1/topics", base_url=ORIGIN)
     for target in ("/v1/topics", "/v1/actors/nobody"):
         [call] = answer(app, "GET", target).calls
         assert call[2][-1] == ("Connection", "close")

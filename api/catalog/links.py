@@ -51,16 +51,32 @@ def normalized(args: Mapping[str, Any]) -> dict[str, Any]:
     return ordered
 
 
+def navigation(
+    path: str, args: Mapping[str, Any], total: int, limit: int, offset: int
+) -> dict[str, str]:
+    """Return the pages around the one ``args`` asks for, by relation (RFC 8288): ``first``,
+    ``prev`` (unless this is the first), ``next`` (unless it is the last) and ``last``."""
+    query = normalized(args)
+
+    def at(position: int) -> str:
+        return query_path(path, {**query, "limit": limit, "offset": position})
+
+    pages = {"first": at(0)}
+    if offset > 0:
+        pages["prev"] = at(max(offset - limit, 0))
+    if offset + limit < total:
+        pages["next"] = at(offset + limit)
+    pages["last"] = at(max(total - 1, 0) // limit * limit)
+    return pages
+
+
 def page_links(path: str, args: Mapping[str, Any], total: int) -> dict[str, str | None]:
     """Return the ``self``, ``next`` and ``prev`` links of a page of a collection."""
-    query = normalized(args)
-    limit, offset = query["limit"], query["offset"]
-    after = offset + limit
-    before = max(offset - limit, 0)
+    pages = navigation(path, args, total, args["limit"], args["offset"])
     return {
-        "self": query_path(path, query),
-        "next": query_path(path, {**query, "offset": after}) if after < total else None,
-        "prev": query_path(path, {**query, "offset": before}) if offset > 0 else None,
+        "self": query_path(path, normalized(args)),
+        "next": pages.get("next"),
+        "prev": pages.get("prev"),
     }
 
 
@@ -68,16 +84,11 @@ def totals_links(
     args: Mapping[str, Any], total: int, limit: int, offset: int
 ) -> dict[str, str | None]:
     """Return the ``self`` link of totals as asked, and the ``next`` and ``prev`` groups."""
-    query = normalized(args)
-    after, before = offset + limit, max(offset - limit, 0)
+    pages = navigation(AID_TOTALS, args, total, limit, offset)
     return {
-        "self": query_path(AID_TOTALS, query),
-        "next": query_path(AID_TOTALS, {**query, "limit": limit, "offset": after})
-        if after < total
-        else None,
-        "prev": query_path(AID_TOTALS, {**query, "limit": limit, "offset": before})
-        if offset > 0
-        else None,
+        "self": query_path(AID_TOTALS, normalized(args)),
+        "next": pages.get("next"),
+        "prev": pages.get("prev"),
     }
 
 

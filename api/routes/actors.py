@@ -22,7 +22,7 @@ blp = Blueprint(
 @blp.route("", operation_id="listActors")
 @exports_elsewhere(ACTORS)
 @blp.arguments(PAGE_ARGUMENTS[ACTORS.name], location="query")
-@blp.response(200, ActorPageSchema, **ok("ActorPage"))
+@blp.response(200, ActorPageSchema, **ok("ActorPage", paged=True))
 @blp.costly
 def list_actors(args: dict[str, Any]) -> Response:
     """List the actors, filtered, searched, sorted and paged.

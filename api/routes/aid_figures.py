@@ -6,8 +6,7 @@ from flask import Response
 
 from api.catalog.links import AID_TOTALS
 from api.spec.collections import AID_FIGURES
-from api.web.answers import answer_collection, answer_json, answer_record, exports_elsewhere
-from api.web.context import current
+from api.web.answers import answer_collection, answer_record, answer_totals, exports_elsewhere
 from api.web.openapi import ID_PARAMETER, Blueprint, ok
 from schemas import AidFigureSchema
 from schemas.collection import AidFigurePageSchema, AidTotalsSchema
@@ -24,7 +23,7 @@ blp = Blueprint(
 @blp.route("", operation_id="listAidFigures")
 @exports_elsewhere(AID_FIGURES)
 @blp.arguments(PAGE_ARGUMENTS[AID_FIGURES.name], location="query")
-@blp.response(200, AidFigurePageSchema, **ok("AidFigurePage"))
+@blp.response(200, AidFigurePageSchema, **ok("AidFigurePage", paged=True))
 @blp.costly
 def list_aid_figures(args: dict[str, Any]) -> Response:
     """List the aid figures, filtered, searched, sorted and paged.
@@ -38,7 +37,7 @@ def list_aid_figures(args: dict[str, Any]) -> Response:
 
 @blp.route(AID_TOTALS.removeprefix(AID_FIGURES.path), operation_id="getAidTotals")
 @blp.arguments(AidTotalsQueryArgsSchema, location="query")
-@blp.response(200, AidTotalsSchema, **ok("AidTotals"))
+@blp.response(200, AidTotalsSchema, **ok("AidTotals", paged=True))
 @blp.costly
 def get_aid_totals(args: dict[str, Any]) -> Response:
     """Sum the aid figures per donor, recipient or aid type, and per currency.
@@ -46,7 +45,7 @@ def get_aid_totals(args: dict[str, Any]) -> Response:
     Takes the filters of the collection. Amounts in different currencies are never
     added together; a sum is `approximate` when any amount in it is hedged.
     """
-    return answer_json(current().catalog.totals(args))
+    return answer_totals(args)
 
 
 @blp.route("/<record_id>", operation_id="getAidFigure", parameters=[ID_PARAMETER])

@@ -22,7 +22,7 @@ blp = Blueprint(
 @blp.route("", operation_id="listArticles")
 @exports_elsewhere(ARTICLES)
 @blp.arguments(PAGE_ARGUMENTS[ARTICLES.name], location="query")
-@blp.response(200, ArticlePageSchema, **ok("ArticlePage"))
+@blp.response(200, ArticlePageSchema, **ok("ArticlePage", paged=True))
 @blp.costly
 def list_articles(args: dict[str, Any]) -> Response:
     """List the articles, searched, sorted and paged.

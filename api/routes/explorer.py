@@ -171,7 +171,7 @@ def _cache_control() -> str:
 
 
 def _hardened(response: Response) -> Response:
-    response.headers["Content-Security-Policy"] = EXPLORER_CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
+    """Add what the page's files send beyond any representation's headers (which carry
+    its policy, ``EXPLORER_CSP``, and nosniff): no referrer."""
     response.headers["Referrer-Policy"] = "no-referrer"
     return response

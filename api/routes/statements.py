@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("", operation_id="listStatements")
 @exports_elsewhere(STATEMENTS)
 @blp.arguments(PAGE_ARGUMENTS[STATEMENTS.name], location="query")
-@blp.response(200, StatementPageSchema, **ok("StatementPage"))
+@blp.response(200, StatementPageSchema, **ok("StatementPage", paged=True))
 @blp.costly
 def list_statements(args: dict[str, Any]) -> Response:
     """List the statements, filtered, searched, sorted and paged.

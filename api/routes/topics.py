@@ -21,7 +21,7 @@ blp = Blueprint(
 @blp.route("", operation_id="listTopics")
 @exports_elsewhere(TOPICS_COLLECTION)
 @blp.arguments(PAGE_ARGUMENTS[TOPICS_COLLECTION.name], location="query")
-@blp.response(200, TopicPageSchema, **ok("TopicPage"))
+@blp.response(200, TopicPageSchema, **ok("TopicPage", paged=True))
 def list_topics(args: dict[str, Any]) -> Response:
     """List the topics, each with how many statements it tags.
 

@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote_plus
 from flask import Response, request
 
 from api.catalog.exports import Export
-from api.catalog.links import export_path
+from api.catalog.links import AID_TOTALS, export_path, navigation
 from api.spec.model import EXPORT_FORMATS, Collection
 from api.web.context import current
 from api.web.openapi import export_redirect_documented
@@ -24,6 +24,7 @@ from api.web.representation import (
     Download,
     Representation,
     json_representation,
+    link_header,
     produces,
     requested_format,
     send,
@@ -54,7 +55,16 @@ def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Respon
     timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
     # A page whose facets did not fit is answered, but never kept: the next one may fit.
     cache_control = NO_STORE if timed_out else context.cache_control
-    return send(json_representation(page, cache_control))
+    pages = navigation(collection.path, args, page["total"], page["limit"], page["offset"])
+    return send(json_representation(page, cache_control, link=link_header(pages)))
+
+
+def answer_totals(args: Mapping[str, Any]) -> Response:
+    """Answer with the aid totals ``args`` asks for, a page of groups."""
+    context = current()
+    totals = context.catalog.totals(args)
+    pages = navigation(AID_TOTALS, args, totals["total"], totals["limit"], totals["offset"])
+    return send(json_representation(totals, context.cache_control, link=link_header(pages)))
 
 
 def answer_export(collection: Collection, args: Mapping[str, Any], form: str) -> Response:

@@ -90,6 +90,14 @@ _HEADER_COMPONENTS: dict[str, dict[str, Any]] = {
         "(`dossier-statements-<dataset_version>.csv`).",
         "schema": {"type": "string"},
     },
+    "PageLinks": {
+        "description": "The pages around this one (RFC 8288), absolute: "
+        '`<https://host/v1/statements?limit=20&offset=0>; rel="first"`, then `rel="prev"` '
+        '(unless this is the first page), `rel="next"` (unless it is the last) and '
+        '`rel="last"`; the same pages as the body\'s `links`.',
+        "required": True,
+        "schema": {"type": "string"},
+    },
     "RetryAfter": {
         "description": "How many seconds to wait before asking again.",
         "required": True,
@@ -342,9 +350,13 @@ def export_redirect_documented(view: View) -> View:
     return Blueprint.doc(responses={307: "EXPORT_REDIRECT"})(view)
 
 
-def ok(example: str | None = None, *, content_type: str | None = None) -> dict[str, Any]:
-    """Return the keyword arguments documenting a 200: its headers and its example's name."""
-    documented: dict[str, Any] = {"headers": DATA_HEADERS, "content_type": content_type}
+def ok(
+    example: str | None = None, *, content_type: str | None = None, paged: bool = False
+) -> dict[str, Any]:
+    """Return the keyword arguments documenting a 200: its headers (a page's ``Link`` too)
+    and its example's name."""
+    headers = {**DATA_HEADERS, "Link": "PageLinks"} if paged else DATA_HEADERS
+    documented: dict[str, Any] = {"headers": headers, "content_type": content_type}
     if example is not None:
         documented["examples"] = {example: example}
     return documented

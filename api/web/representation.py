@@ -8,7 +8,7 @@ query string was validated the first time.
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -72,6 +72,8 @@ class Representation:
     media_type: str
     cache_control: str
     csp: str = DATA_CSP
+    #: The value of its ``Link`` header (RFC 8288), if it has one: the pages around a page.
+    link: str | None = None
     #: The strong entity tag of the body as it is (identity), unquoted.
     tag: str = field(init=False)
 
@@ -92,6 +94,8 @@ class Representation:
             ("X-Content-Type-Options", "nosniff"),
             ("Content-Security-Policy", self.csp),
         ]
+        if self.link is not None:
+            not_modified.append(("Link", self.link))
         if "If-None-Match" in request.headers and request.if_none_match.contains_weak(tag):
             return Response(status=304, headers=not_modified)
         headers = [("Content-Type", self.media_type), *not_modified]
@@ -167,9 +171,18 @@ def tag_of(*parts: str) -> str:
     return hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def json_representation(data: Any, cache_control: str) -> Representation:
+def json_representation(
+    data: Any, cache_control: str, *, link: str | None = None
+) -> Representation:
     """Return ``data`` as compact UTF-8 JSON, keys in the order given."""
-    return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control)
+    return Representation(orjson.dumps(data), JSON_MEDIA_TYPE, cache_control, link=link)
+
+
+def link_header(relations: Mapping[str, str]) -> str:
+    """Return the ``Link`` header (RFC 8288) of paths by relation, each made absolute against
+    the current request's own scheme and host."""
+    origin = request.host_url.rstrip("/")
+    return ", ".join(f'<{origin}{path}>; rel="{relation}"' for relation, path in relations.items())
 
 
 def produces(*media_types: str) -> Callable[[View], View]:
@@ -297,7 +310,7 @@ def init_app(app: Flask, exports: ExportFiles, *, cache_bytes: int = RESPONSE_CA
         send_wildcard=True,
         methods=["GET", "HEAD"],
         max_age=CORS_MAX_AGE,
-        expose_headers=["ETag", "Content-Disposition", "Content-Range"],
+        expose_headers=["ETag", "Content-Disposition", "Content-Range", "Link"],
         supports_credentials=False,
         vary_header=False,
     )

@@ -33,14 +33,14 @@ _BODY_HEADERS = frozenset({"content-type", "content-length", "content-encoding"}
 #: Headers whose value is each response's own: never shared between entries.
 _PER_RESPONSE = frozenset({"etag", "content-length"})
 
-#: Path, query string, Accept, and the coding Accept-Encoding chose.
-Key = tuple[str, str, str, str]
+#: Origin (scheme and host: a page's Link header is absolute), path, query string, Accept,
+#: and the coding Accept-Encoding chose.
+Key = tuple[str, str, str, str, str]
 Header = tuple[str, str]
 #: A status, final headers and body.
 Answer = tuple[int, list[Header], bytes]
-#: :meth:`ResponseCacheMiddleware.lookup`: method, path, query, Accept, Accept-Encoding,
-#: If-None-Match.
-Lookup = Callable[[str, str, str, str, str | None, str | None], Answer | None]
+#: :meth:`ResponseCacheMiddleware.lookup`: method, key (:func:`key_of`), If-None-Match.
+Lookup = Callable[[str, Key, str | None], Answer | None]
 _STATUS_LINES = {200: "200 OK", 304: "304 NOT MODIFIED"}
 
 #: What an entry costs besides its body (key, header lists, ETag, bookkeeping), in bytes.
@@ -133,41 +133,34 @@ class ResponseCacheMiddleware:
     ) -> Iterable[bytes]:
         """Answer from the cache when the request was answered before, else ask the app."""
         method = environ["REQUEST_METHOD"]
-        path, query = environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")
-        accept, accept_encoding = (
+        key = key_of(
+            origin_of(
+                environ.get("wsgi.url_scheme", "http"),
+                environ.get("HTTP_HOST"),
+                environ.get("HTTP_X_FORWARDED_PROTO"),
+            ),
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
             environ.get("HTTP_ACCEPT_ENCODING"),
         )
-        found = self.lookup(
-            method, path, query, accept, accept_encoding, environ.get("HTTP_IF_NONE_MATCH")
-        )
+        found = self.lookup(method, key, environ.get("HTTP_IF_NONE_MATCH"))
         if found is not None:
             status, headers, body = found
             start_response(_STATUS_LINES[status], headers)
             return [body] if body else []
         if method == "GET":
-            key = (path, query, accept, negotiate(accept_encoding))
             return self._fill(key, environ, start_response)
         return self.app(environ, start_response)
 
-    def lookup(
-        self,
-        method: str,
-        path: str,
-        query: str,
-        accept: str,
-        accept_encoding: str | None,
-        if_none_match: str | None,
-    ) -> Answer | None:
+    def lookup(self, method: str, key: Key, if_none_match: str | None) -> Answer | None:
         """Return the answer kept for this request (a 200, or a 304), if there is one.
 
-        Two dictionary lookups (the coding, then the entry): a server may call it where app
-        code must not run (api.rsgi). ``accept`` is the request's Accept headers joined by
-        commas ("" without one), ``accept_encoding`` its Accept-Encoding (None without one).
+        A dictionary lookup: a server may call it where app code must not run (api.rsgi).
         """
         if method not in _CACHED_METHODS:
             return None
-        entry = self.cache.get((path, query, accept, negotiate(accept_encoding)))
+        entry = self.cache.get(key)
         if entry is None:
             return None
         if if_none_match is not None and if_none_match_holds(if_none_match, entry.etag):
@@ -197,6 +190,22 @@ class ResponseCacheMiddleware:
         if entry is not None:
             self.cache.put(key, entry)
         return [body]
+
+
+def origin_of(scheme: str, host: str | None, forwarded_proto: str | None) -> str:
+    """Return what decides the absolute links an answer holds (its Link header, a card's
+    URLs): the request's scheme and Host (``http://h:1``), and the scheme a proxy says the
+    client used, kept apart whether or not the app trusts the proxy (``PROXY_HOPS``)."""
+    origin = f"{scheme}://{host or ''}"
+    return origin if forwarded_proto is None else f"{origin} {forwarded_proto}"
+
+
+def key_of(origin: str, path: str, query: str, accept: str, accept_encoding: str | None) -> Key:
+    """Return the cache key of a request: ``origin`` is :func:`origin_of` it,
+    ``accept`` its Accept headers joined by commas ("" without one), ``accept_encoding`` its
+    Accept-Encoding headers likewise (None without one), of which the key keeps the coding
+    chosen (a dictionary lookup, see :func:`api.web.encoding.negotiate`)."""
+    return origin, path, query, accept, negotiate(accept_encoding)
 
 
 def lookup_of(app: Any) -> Lookup | None:

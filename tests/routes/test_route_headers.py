@@ -25,8 +25,8 @@ def test_an_explorer_file_carries_its_security_headers_as_spelled(client: FlaskC
     assert response.status_code == 200
     names = ("content-security-policy", "x-content-type-options", "referrer-policy")
     assert _raw(response.headers.to_wsgi_list(), *names) == [
-        ("Content-Security-Policy", EXPLORER_CSP),
         ("X-Content-Type-Options", "nosniff"),
+        ("Content-Security-Policy", EXPLORER_CSP),
         ("Referrer-Policy", "no-referrer"),
     ]
 

@@ -70,7 +70,9 @@ def test_a_request_without_a_query_string_is_kept_as_one_with_an_empty_one(
     del environ["QUERY_STRING"]
     _, status, _ = run_wsgi_app(app.wsgi_app, environ, buffered=True)
     assert status == "200 OK"
-    assert response_cache(app).get(("/v1/topics", "", "", "identity")) is not None
+    assert (
+        response_cache(app).get(("http://localhost", "/v1/topics", "", "", "identity")) is not None
+    )
     client = app.test_client()
     assert client.get("/v1/topics").status_code == 200
     assert client.get("/v1/topics?XXXX").status_code == 400
