@@ -21,7 +21,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON)
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client orval-client mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -141,7 +141,7 @@ cluster-rehearsal: $(DEV) wrk nginx
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules \
-		clients/a11y/node_modules
+		clients/a11y/node_modules clients/orval/node_modules clients/orval/build
 
 # Typed TypeScript client: types generated from the committed contract, then the example
 # client type-checked against them. Versions are pinned in clients/typescript/package-lock.json.
@@ -168,6 +168,17 @@ PYTHON_CLIENT := build/python-client
 python-client: $(DEV)
 	$(BIN)/openapi-python-client generate --path openapi.yaml --meta none --overwrite \
 		--config clients/python/config.yaml --output-path $(PYTHON_CLIENT)/dossier_client
+
+# An Orval 7 client (its fetch client), pinned with TypeScript in clients/orval/package-lock.json:
+# generated from the committed contract into clients/orval/build/, never committed, and compiled
+# in strict mode with check.ts, the program that uses it; tests/test_orval_client.py runs that
+# program against the app served on loopback (`node clients/orval/build/js/check.js BASE_URL`).
+ORVAL_CLIENT := clients/orval
+
+orval-client:
+	cd $(ORVAL_CLIENT) && npm ci --no-audit --no-fund
+	cd $(ORVAL_CLIENT) && npm run --silent generate
+	cd $(ORVAL_CLIENT) && npm run --silent build
 
 # What the browser tests need: Debian's Chromium (Playwright's own browser download does not
 # work here), and axe-core, pinned in clients/a11y/package-lock.json, which the accessibility
