@@ -1,12 +1,14 @@
-"""``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB."""
+"""``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB;
+and ``/v1/dataset.metadata.json`` beside it, Datasette's metadata of the file."""
 
 from typing import Any
 
 from flask import Response, request, send_file
 
-from api.catalog.links import DOWNLOAD
+from api.catalog.links import DATASETTE_METADATA, DOWNLOAD
+from api.web.answers import answer_json
 from api.web.context import current
-from api.web.openapi import Blueprint
+from api.web.openapi import Blueprint, ok
 from api.web.problems import snapshot_unavailable
 from api.web.representation import produces
 from schemas.query import QueryArgsSchema
@@ -40,6 +42,33 @@ _SNAPSHOT_HEADERS = {
     },
 }
 _FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
+#: Datasette's metadata.json, as far as the contract promises its shape.
+_METADATA_SCHEMA = {
+    "type": "object",
+    "description": "Datasette's metadata.json (Datasette 0.65's keys): the dataset's "
+    "`title`, `description`, `license` and `source`, and under `databases`, the "
+    "download's database (named after its file) with each table's `description`, "
+    "`columns`, `facets`, `sortable_columns`, `label_column`, `fts_table` and `hidden`.",
+    "required": ["title", "description", "license", "license_url", "databases"],
+    "properties": {
+        "title": {"type": "string"},
+        "description": {"type": "string"},
+        "license": {"type": "string"},
+        "license_url": {"type": "string", "format": "uri"},
+        "source": {"type": "string"},
+        "source_url": {"type": "string", "format": "uri"},
+        "databases": {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": {
+                "type": "object",
+                "required": ["tables"],
+                "properties": {"tables": {"type": "object"}},
+            },
+        },
+    },
+}
 
 
 def _settle_range(size: int) -> None:
@@ -87,9 +116,11 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     """Download the whole dataset as one read-only SQLite file.
 
     The snapshot every query of this API runs on: one table per collection, join tables
-    for lists, FTS5 search tables and each record's JSON as the API serves it (the
-    README documents the tables). Open it with Datasette, sqlite-utils, pandas or
-    DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
+    for lists, FTS5 full-text tables (`<table>_fts`, with the table as their content, as
+    Datasette and sqlite-utils look for them), foreign keys to the records referred to,
+    and each record's JSON as the API serves it (docs/download.md documents every table
+    and column). Open it with Datasette (with `/v1/dataset.metadata.json`), sqlite-utils,
+    pandas or DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
     `If-Range` resumes a download while the file is the same. A malformed `Range`, or one
     of several ranges, is ignored (RFC 9110 allows it): the whole file is sent. A suffix
     longer than the file (`bytes=-99999999999`) means the whole file. The ETag changes
@@ -105,10 +136,27 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
         snapshot.path,
         mimetype=SQLITE_MEDIA_TYPE,
         as_attachment=True,
-        download_name=f"dossier-{snapshot.version}.sqlite",
+        download_name=context.catalog.download_name,
         conditional=True,
         etag=snapshot.etag,
         max_age=None,
     )
     response.headers["Cache-Control"] = context.cache_control
     return response
+
+
+@blp.route(DATASETTE_METADATA, operation_id="getDatasetteMetadata")
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, _METADATA_SCHEMA, **ok("DatasetteMetadata"))
+def get_datasette_metadata(_args: dict[str, Any]) -> Response:
+    """Describe the download for Datasette: its metadata.json.
+
+    The dataset's title, description, license and source; every table's and column's
+    description, taken from the same spec and schemas as the API; the facets worth
+    showing, the sortable columns, the label column of the tables records refer to and
+    the full-text table of each searched table; the serving tables hidden. The database
+    it describes is named after the download's file name (`dossier-<dataset_version>`):
+    save both and run `datasette dossier-<dataset_version>.sqlite --metadata
+    dataset.metadata.json`. It changes with the dataset version.
+    """
+    return answer_json(current().catalog.datasette_metadata())
