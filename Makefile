@@ -21,7 +21,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON)
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client orval-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc check-data types clean lint-openapi python-client orval-client mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -85,6 +85,10 @@ mutation: $(DEV)
 
 openapi: $(RUNTIME)
 	$(BIN)/flask --app api openapi write --format=yaml openapi.yaml
+
+# The table reference of docs/download.md, read from the snapshot of data/ (tools/download_doc.py).
+download-doc: $(RUNTIME)
+	$(BIN)/python -m tools.download_doc
 
 check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
