@@ -55,6 +55,7 @@ from bench.cluster_load import (
     write_mix,
 )
 from bench.cluster_nginx import (
+    REQUEST_ID_VARIABLE,
     Nginx,
     NginxMissing,
     nginx_path,
@@ -319,6 +320,8 @@ class Cluster:
     nginx: Nginx | None = None
     port: int = 0
     static_port: int = 0
+    #: nginx's internal listener (stub_status).
+    status_port: int = 0
     snapshots: dict[str, Path] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
     mix: list[Request] = field(default_factory=list)
@@ -382,12 +385,14 @@ class Cluster:
             node.wait_version(self.versions["current"])
         self.port = free_port((NGINX_HOST,))
         self.static_port = free_port((NGINX_HOST,))
+        self.status_port = free_port((NGINX_HOST,))
         nginx = Nginx(self.folder / "nginx")
         site = render_site(
             [f"{node.host}:{node.port}" for node in self.nodes],
             f"{NGINX_HOST}:{self.port}",
             nginx.prefix / "cache",
             TRUSTED_PROXY,
+            f"{NGINX_HOST}:{self.status_port}",
         )
         nginx.prepare(site, f"{NGINX_HOST}:{self.static_port}")
         shutil.copyfile(nginx.prefix / "dossier.conf", OUT / "nginx-dossier.conf")
@@ -650,8 +655,10 @@ def rate_limit_scenario(cluster: Cluster) -> dict[str, Any]:
         )
     if sample is not None:
         headers, body = sample
+        request_id = headers.get("x-request-id", "")
         problem_ok = (
-            body == rate_limited_problem().encode()
+            body == rate_limited_problem().replace(REQUEST_ID_VARIABLE, request_id).encode()
+            and len(request_id) == 32
             and headers.get("content-type") == "application/problem+json"
             and headers.get("retry-after", "").isdigit()
             and headers.get("cache-control") == "no-store"

@@ -13,6 +13,7 @@ from flask import Response
 from api.catalog.exports import Export
 from api.spec.model import Collection
 from api.web.context import current
+from api.web.observability import FACET_TIMED_OUT, budget_exceeded
 from api.web.representation import (
     FORMAT_MEDIA_TYPES,
     JSON_MEDIA_TYPE,
@@ -47,6 +48,8 @@ def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Respon
         timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
         # A page whose facets did not fit is answered, but never kept: the next one may fit.
         cache_control = NO_STORE if timed_out else context.cache_control
+        if timed_out:
+            budget_exceeded(FACET_TIMED_OUT)
         return send(json_representation(page, cache_control))
     return send(download(context.catalog.export(collection, args, form), context.cache_control))
 

@@ -22,7 +22,9 @@ _MOMENT = {"content-length", "date", "server"}
 
 def test_the_429_body_is_the_rate_limited_problem_dossier_answers() -> None:
     problem = problem_of(PROBLEM_TYPES["rate-limited"])
-    assert rate_limited_problem().encode() == orjson.dumps(problem.body())
+    # With the request's id, as nginx names it (safe characters only: no JSON escaping).
+    request_id = cluster_nginx.REQUEST_ID_VARIABLE
+    assert rate_limited_problem().encode() == orjson.dumps(problem.body(request_id))
     assert problem.body()["type"] == "/problems/rate-limited"
     assert problem.code == 429
 
@@ -32,6 +34,8 @@ def test_the_429_has_the_headers_of_dossiers_errors_and_retry_after(client: Flas
     dossier = {k.lower(): v for k, v in error.headers.items() if k.lower() not in _MOMENT}
     nginx = {k.lower(): v for k, v in rate_limited_headers().items()}
     assert nginx.pop("retry-after").isdigit()
+    # Each request's id: a server's (api.rsgi) in front of the app, nginx's own here.
+    assert nginx.pop("x-request-id") == cluster_nginx.REQUEST_ID_VARIABLE
     assert nginx == dossier
 
 
@@ -44,11 +48,14 @@ def test_the_problem_type_resolves(client: FlaskClient) -> None:
 def test_the_rehearsal_changes_only_addresses_and_paths(tmp_path: Path) -> None:
     template = cluster_nginx.SITE_TEMPLATE.read_text()
     nodes = ["127.0.0.11:8000", "127.0.0.12:8000", "127.0.0.13:8000", "127.0.0.14:8000"]
-    rendered = render_site(nodes, "127.0.0.1:8080", tmp_path / "cache", "127.0.0.0/8")
+    rendered = render_site(
+        nodes, "127.0.0.1:8080", tmp_path / "cache", "127.0.0.0/8", "127.0.0.1:8090"
+    )
     for node in nodes:
         assert f"    server {node} max_fails=1 fail_timeout=5s;\n" in rendered
     assert "10.0.0.1" not in rendered
-    assert "listen 127.0.0.1:8080;" in rendered
+    assert "    listen 127.0.0.1:8080;\n" in rendered
+    assert "    listen 127.0.0.1:8090;\n" in rendered
     assert f"proxy_cache_path {tmp_path / 'cache'} " in rendered
     assert "set_real_ip_from 127.0.0.0/8;\n    real_ip_header X-Forwarded-For;" in rendered
     # Nothing else differs: only marked lines (and the upstream's other nodes) are replaced.
@@ -67,7 +74,9 @@ def test_the_rehearsal_changes_only_addresses_and_paths(tmp_path: Path) -> None:
 def test_nginx_accepts_the_rendered_configuration(tmp_path: Path) -> None:
     tmp_path.chmod(0o755)
     nginx = Nginx(tmp_path / "nginx")
-    site = render_site(["127.0.0.11:8000"], "127.0.0.1:8080", nginx.prefix / "cache", "127.0.0.1")
+    site = render_site(
+        ["127.0.0.11:8000"], "127.0.0.1:8080", nginx.prefix / "cache", "127.0.0.1", "127.0.0.1:8090"
+    )
     nginx.prepare(site, "127.0.0.1:8081")
     nginx.test()
 
