@@ -145,6 +145,13 @@ class RSGIApp:
         """Start this worker's threads (after the fork: threads do not survive one)."""
         for number in range(self.threads):
             threading.Thread(target=self._work, name=f"app-{number}", daemon=True).start()
+        if self.observer is not None:
+            self.observer.start(loop)
+
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The worker stops: what its observer counted reaches the metrics."""
+        if self.observer is not None:
+            self.observer.stop()
 
     async def __rsgi__(self, scope: Any, proto: Any) -> None:
         """Answer one request: from the cache on the loop, else from the app on a thread."""
@@ -209,10 +216,9 @@ class RSGIApp:
             )
 
     def _final(self, headers: list[Header], request_id: str | None) -> list[Header]:
-        extra = [] if request_id is None else [(REQUEST_ID_HEADER, request_id)]
-        if self.draining():
-            extra.append(("Connection", "close"))
-        return [*headers, *extra] if extra else headers
+        if request_id is not None:
+            headers = [*headers, (REQUEST_ID_HEADER, request_id)]
+        return [*headers, ("Connection", "close")] if self.draining() else headers
 
     def _environ(self, scope: Any, path: str) -> dict[str, Any]:
         server_name, _, server_port = scope.server.rpartition(":")

@@ -289,10 +289,16 @@ def main(argv: list[str] | None = None) -> None:
     # Before anything imports prometheus_client: a fresh directory of this start's counts.
     metrics_dir = tempfile.mkdtemp(prefix="dossier-metrics-")
     os.environ[METRICS_DIR_VARIABLE] = metrics_dir
+    # Until Granian's own handlers are in place, SIGTERM ends the start-up cleanly.
+    signal.signal(signal.SIGTERM, _stop_starting)
     try:
         _serve(args)
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _stop_starting(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _serve(args: argparse.Namespace) -> None:
