@@ -124,11 +124,18 @@ class Window:
             totals[instance] += self._rises(instance, samples)
         return dict(totals)
 
+    def first_scrape(self, instance: str) -> float:
+        """Return when ``instance`` was first scraped in the window."""
+        return min(
+            samples[0][0]
+            for (_, labels), samples in self.series.items()
+            if dict(labels).get("instance") == instance
+        )
+
     def _rises(self, instance: str, samples: Series) -> float:
         launchers = self.launchers.get(instance, {})
-        first_scrape = min(launchers, default=self.start)
         # A series first seen after the instance's first scrape in the window started at 0.
-        total = samples[0][1] if samples[0][0] > first_scrape else 0.0
+        total = samples[0][1] if samples[0][0] > self.first_scrape(instance) else 0.0
         for (before_at, before), (at, value) in zip(samples, samples[1:], strict=False):
             restarted = launchers.get(at) != launchers.get(before_at)
             total += value if restarted or value < before else value - before

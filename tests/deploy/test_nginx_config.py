@@ -11,6 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from api import serve
+from api.spec.values import REQUEST_ID_PATTERN
 from api.web.problems import PROBLEM_TYPES, problem_of
 from bench import cluster_nginx
 from bench.cluster_nginx import Nginx, rate_limited_headers, rate_limited_problem, render_site
@@ -114,3 +115,37 @@ def test_systemd_waits_longer_than_a_node_takes_to_stop() -> None:
     [stop] = _directives(unit, "TimeoutStopSec")
     assert options.drain + options.grace < float(stop)
     assert _directives(unit, "KillMode") == ["mixed"]
+
+
+def test_a_node_logs_each_request_under_systemd_and_make_run() -> None:
+    unit = (ROOT / "deploy" / "systemd" / "dossier.service").read_text()
+    [command] = _directives(unit, "ExecStart")
+    arguments = re.sub(r"\$\{DOSSIER_(PORT|WORKERS)\}", "2", command.split("api.serve")[1])
+    assert serve.parse_args(arguments.split()).access_log
+    [run] = re.findall(r"^run: .*\n(?:#.*\n)*\t(.*)$", (ROOT / "Makefile").read_text(), re.M)
+    arguments = re.sub(r"\$\((PORT|WORKERS)\)", "2", run.split("api.serve")[1])
+    assert serve.parse_args(arguments.split()).access_log
+    assert not serve.parse_args([]).access_log  # off unless asked (the tests' servers)
+
+
+def _server_blocks(site: str) -> list[str]:
+    return re.split(r"^server \{$", site, flags=re.M)[1:]
+
+
+def test_the_public_listener_answers_no_metrics_and_passes_the_request_id() -> None:
+    site = cluster_nginx.SITE_TEMPLATE.read_text()
+    public, internal = _server_blocks(site)
+    assert re.search(r"location = /metrics \{\s*deny all;\s*\}", public)
+    assert "proxy_set_header X-Request-ID $dossier_request_id;" in public
+    assert "proxy_hide_header X-Request-ID;" in public
+    assert "add_header X-Request-ID $dossier_request_id always;" in public
+    # The operators' listener is on the loopback, and has nginx's counters only.
+    assert re.findall(r"^\s*listen (\S+);", internal, re.M) == ["127.0.0.1:8080"]
+    assert "stub_status;" in internal
+    assert "proxy_pass" not in internal
+
+
+def test_nginx_keeps_the_request_ids_a_node_keeps() -> None:
+    site = cluster_nginx.SITE_TEMPLATE.read_text()
+    [pattern] = re.findall(r'^\s*"~(\^.*\$)"\s+\$http_x_request_id;$', site, re.M)
+    assert pattern == REQUEST_ID_PATTERN.replace("\\-", "-")
