@@ -97,7 +97,9 @@ def node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Node]:
 
 
 def test_counters_are_exact_across_two_workers(node: Node) -> None:
+    time.sleep(2 * FLUSH_SECONDS)  # what earlier tests asked is flushed, counted and logged
     before = node.requests()
+    logged_before = node.access_log.stat().st_size
 
     def ask(number: int) -> int:
         target = PAGE if number < PAGES else f"/v1/actors/nobody-{number}"
@@ -115,7 +117,8 @@ def test_counters_are_exact_across_two_workers(node: Node) -> None:
     assert counted[("listStatements", "200")] == before[("listStatements", "200")] + PAGES
     assert counted[("getActor", "404")] == before[("getActor", "404")] + MISSING
     # Both workers answered them: each log line names its worker.
-    lines = [orjson.loads(line) for line in node.access_log.read_bytes().splitlines()]
+    logged = node.access_log.read_bytes()[logged_before:]
+    lines = [orjson.loads(line) for line in logged.splitlines()]
     answered = Counter(
         line["pid"] for line in lines if line["operation"] in ("listStatements", "getActor")
     )
@@ -152,11 +155,12 @@ def test_a_request_id_is_echoed_in_the_answer_the_problem_and_the_log(node: Node
 
 
 def test_the_metrics_directory_is_the_launchers_own_and_goes_with_it(node: Node) -> None:
-    [directory] = node.tmp.glob("dossier-metrics-*")
-    assert any(directory.glob("counter_*.db"))
     status, _, body = node.get("/metrics")
     text = body.decode()
     assert status == 200
+    time.sleep(2 * FLUSH_SECONDS)  # that answer, at least, is in its worker's files
+    [directory] = node.tmp.glob("dossier-metrics-*")
+    assert any(directory.glob("counter_*.db"))
     assert text.count('role="worker"') >= 2 * 5  # each worker's process metrics
     assert f'process_resident_memory_bytes{{pid="{node.process.pid}",role="main"}}' in text
 
