@@ -263,6 +263,20 @@ FLUSH_SECONDS = 0.5
 _BOUNDS: tuple[float, ...] = tuple(DURATION._upper_bounds)
 
 
+class _ProcessId:
+    """A random prefix of this process's request ids, made anew in each forked worker."""
+
+    def __init__(self) -> None:
+        self.prefix = secrets.token_hex(8)
+
+    def renew(self) -> None:
+        self.prefix = secrets.token_hex(8)
+
+
+_process_id = _ProcessId()
+os.register_at_fork(after_in_child=_process_id.renew)
+
+
 class _Tally:
     """What a worker counted of one (operation, method, status, cache) since its last flush."""
 
@@ -291,8 +305,6 @@ class Observer:
         self.access_log = access_log
         self._tallies: dict[tuple[str, str, int, str], _Tally] = {}
         self._ids = itertools.count()
-        self._id_prefix = ""
-        self._id_pid = -1
         self._timer: asyncio.TimerHandle | None = None
 
     def request_id(self, sent: str | None) -> str:
@@ -300,9 +312,7 @@ class Observer:
         ``sent`` if valid, else a new one (a random prefix of this process, then a count)."""
         if sent is not None and _REQUEST_ID.fullmatch(sent):
             return sent
-        if self._id_pid != os.getpid():  # forked: a prefix of this worker's own
-            self._id_pid, self._id_prefix = os.getpid(), secrets.token_hex(8)
-        return f"{self._id_prefix}{next(self._ids):016x}"
+        return f"{_process_id.prefix}{next(self._ids):016x}"
 
     def operation_of(self, path: str) -> str:
         """Return the operation of a request for ``path``."""
