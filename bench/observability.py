@@ -9,7 +9,7 @@ default the commit this branch started from, exported with ``git archive``), the
 written to a file). wrk loads each in turn on one cached URL, the order rotating every
 round; medians of the rounds. Writes the "observability" section of bench/results.md.
 
-    .venv/bin/python -m bench.observability                 # 5 s runs, 7 rounds
+    .venv/bin/python -m bench.observability                 # 2 s runs, 15 rounds
     .venv/bin/python -m bench.observability --smoke         # 1 s runs, 1 round, no results.md
 """
 
@@ -41,8 +41,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--before", type=Path, help="a checkout of the code before")
     parser.add_argument("--base", default=BASE, help="the git revision exported as the code before")
-    parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run")
-    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--duration", type=float, default=2.0, help="seconds per wrk run")
+    parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--smoke", action="store_true", help="1 s runs, 1 round, no results.md")
     args = parser.parse_args(argv)
@@ -93,22 +93,33 @@ def server(
 
 
 def render(summaries: dict[str, Summary], labels: dict[str, str], args: argparse.Namespace) -> str:
-    before = summaries["before"].rps
+    before, before_cpu = summaries["before"].rps, summaries["before"].cpu_us
     rows = []
     for name, summary in summaries.items():
         change = summary.rps / before - 1 if before else 0.0
+        cpu_change = summary.cpu_us / before_cpu - 1 if before_cpu else 0.0
         rows.append(
             [
                 labels[name],
                 f"{summary.rps:,.0f}",
                 "" if name == "before" else f"{change:+.1%}",
-                f"{summary.cpu_us:.0f}",
+                f"{summary.cpu_us:.1f}",
+                "" if name == "before" else f"{cpu_change:+.1%}",
                 f"{summary.p99_ms:.2f}",
                 f"{summary.spread:.0%}",
                 str(summary.socket_errors + summary.wrong_status),
             ]
         )
-    header = ["server", "req/s (median)", "vs before", "CPU us/req", "p99 ms", "spread", "errors"]
+    header = [
+        "server",
+        "req/s (median)",
+        "vs before",
+        "server CPU us/req (median)",
+        "vs before",
+        "p99 ms",
+        "spread",
+        "errors",
+    ]
     settings = [
         f"- each: `python -m api.serve --workers 1 --threads 2` on one snapshot; wrk, "
         f"{args.connections} connections, 1 thread, on `{TARGET}` (answered from the "
@@ -122,11 +133,14 @@ def render(summaries: dict[str, Summary], labels: dict[str, str], args: argparse
         + results.table(header, rows)
         + "\nA cached answer is the cheapest a node gives, so the cost of observing it shows "
         "most here: per request, a request id (the client's checked, or a new one), the "
-        "X-Request-ID header, the operation (a dictionary lookup), three counters and a "
-        "histogram in prometheus_client's multiprocess files, and with `--access-log` one "
-        "JSON line written with one write(2) (to a file here). Noise: one shared 2-core "
-        "machine runs the server, wrk and the neighbours; `spread` is (max - min) / median "
-        "of a server's rounds.\n"
+        "X-Request-ID header, the operation (a dictionary lookup), and a tally of its "
+        "counters and histogram, which each worker adds to prometheus_client's multiprocess "
+        "files every 0.5 s; with `--access-log` its JSON line, written with others in one "
+        "write(2) (to a file here). Noise: one shared 2-core machine runs the server, wrk and "
+        "the neighbours (the load average above says how busy it was); `spread` is (max - "
+        "min) / median of a server's rounds. The server's CPU time per request (all its "
+        "processes, from /proc, over each run) moves less with the neighbours than req/s "
+        "does.\n"
     )
 
 
