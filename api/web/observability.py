@@ -6,19 +6,21 @@ its id, echoes it in ``X-Request-ID``, counts the answer, times it and logs it
 (:class:`Observer`). The app only reads the id (:func:`current_request_id`), for the
 problem bodies and the error logs.
 
-- **Request ids.** A client's (or nginx's) ``X-Request-ID`` is kept when it is 1 to
-  ``REQUEST_ID_MAX_LENGTH`` characters of a safe set (letters, digits, ``._:-``); any other
-  is replaced by a fresh one (32 hex digits, as nginx's ``$request_id``).
+- **Request ids.** A client's (or nginx's) ``X-Request-ID`` is kept when it is 1 to 128
+  characters of a safe set (letters, digits, ``._:-``; ``REQUEST_ID_PATTERN`` of
+  :mod:`api.spec.values`, which the contract documents); any other is replaced by a fresh
+  one: 32 hex digits, as nginx's ``$request_id``, a random prefix of the worker and a count.
 - **Metrics.** prometheus_client, in its multiprocess mode under ``api.serve`` (each
   worker writes its counts to files of a directory that the launcher makes, and a scrape
-  of any worker adds them all up): counters are exact across workers. Labels are bounded:
-  the operation is the route's ``operationId`` (``unmatched`` for a path no route has),
-  never the path; methods outside HTTP's own are ``other``.
-- **Access logs.** One JSON line per request on standard output, written with one
-  ``write(2)`` (lines from several workers do not interleave); off unless the launcher is
-  told ``--access-log``.
+  of any worker adds them all up): counters are exact across workers. A worker tallies its
+  answers in memory and adds them to its files every FLUSH_SECONDS: a few dictionary
+  operations per request on the cached path, instead of four locked file writes. Labels
+  are bounded: the operation is the route's ``operationId`` (``unmatched`` for a path no
+  route has), never the path; methods outside HTTP's own are ``other``.
+- **Access logs.** One JSON line per request on standard output, written in whole lines a
+  few kilobytes at a time (lines from several workers never interleave), at the latest
+  every FLUSH_SECONDS; off unless the launcher is told ``--access-log``.
 """
-
 import asyncio
 import datetime as dt
 import itertools

@@ -4,7 +4,9 @@ logs, GET /metrics (api/web/observability.py, as the RSGI adapter uses it)."""
 import asyncio
 import logging
 import os
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +14,14 @@ import orjson
 import pytest
 import yaml
 from flask import Flask
+from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 
 from api.dataset.budget import BudgetExceeded
 from api.rsgi import RSGIApp
 from api.web import observability
 from api.web.context import current
+from api.web.export_files import ExportFiles
 from api.web.observability import REQUEST_ID, AccessLog, JsonFormatter, Observer, operations_of
 from api.web.response_cache import lookup_of
 from tests.conftest import MakeApp
@@ -338,3 +342,47 @@ def test_the_metrics_endpoint_is_not_in_the_public_contract() -> None:
     contract = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert "/metrics" not in contract["paths"]
     assert all("metrics" not in path for path in contract["paths"])
+
+
+def test_an_app_that_fails_outright_is_a_500_problem_with_the_request_id(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken(environ: dict[str, Any], start_response: Any) -> Any:
+        raise RuntimeError("no answer at all")
+
+    app = RSGIApp(broken, threads=1, send_timeout=5.0, observer=Observer(None))
+    with caplog.at_level(logging.ERROR):
+        call = ask(app, "/anything", [("X-Request-ID", "lost-1")])
+    assert call[:2] == ("bytes", 500)
+    assert request_id_of(call) == "lost-1"
+    body = orjson.loads(call[3])
+    assert (body["type"], body["request_id"]) == ("/problems/internal-error", "lost-1")
+    assert b"no answer at all" not in call[3]
+    [record] = [r for r in caplog.records if r.name == "api.rsgi"]
+    assert record.request_id == "lost-1"  # type: ignore[attr-defined]
+    assert record.exc_info is not None
+
+
+def test_an_export_being_written_is_in_flight_until_fed(tmp_path: Path) -> None:
+    registry = CollectorRegistry()
+    registry.register(observability.EXPORTS_IN_FLIGHT)
+    files = ExportFiles(tmp_path, "snapshot")
+    release = threading.Event()
+    seen: list[float | None] = []
+
+    def chunks() -> Iterator[bytes]:
+        yield b"head\n"
+        seen.append(registry.get_sample_value("dossier_exports_in_flight"))
+        assert release.wait(10)
+        yield b"tail\n"
+
+    def app(environ: dict[str, Any], start_response: Any) -> Any:
+        start_response("200 OK", [("Content-Type", "text/csv")])
+        return files.body("tag", chunks)
+
+    before = registry.get_sample_value("dossier_exports_in_flight")
+    threading.Timer(0.3, release.set).start()
+    call = ask(RSGIApp(app, threads=1, send_timeout=5.0, observer=Observer(None)), "/export")
+    assert call[:2] == ("file", 200)
+    assert seen == [(before or 0) + 1]
+    assert registry.get_sample_value("dossier_exports_in_flight") == before
