@@ -17,6 +17,7 @@ from api.catalog.links import export_path
 from api.spec.model import EXPORT_FORMATS, Collection
 from api.web.context import current
 from api.web.openapi import export_redirect_documented
+from api.web.observability import FACET_TIMED_OUT, budget_exceeded
 from api.web.representation import (
     FORMAT_MEDIA_TYPES,
     JSON_MEDIA_TYPE,
@@ -54,6 +55,8 @@ def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Respon
     timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
     # A page whose facets did not fit is answered, but never kept: the next one may fit.
     cache_control = NO_STORE if timed_out else context.cache_control
+    if timed_out:
+        budget_exceeded(FACET_TIMED_OUT)
     return send(json_representation(page, cache_control))
 
 

@@ -297,7 +297,7 @@ def init_app(app: Flask, exports: ExportFiles, *, cache_bytes: int = RESPONSE_CA
         send_wildcard=True,
         methods=["GET", "HEAD"],
         max_age=CORS_MAX_AGE,
-        expose_headers=["ETag", "Content-Disposition", "Content-Range"],
+        expose_headers=["ETag", "Content-Disposition", "Content-Range", "X-Request-ID"],
         supports_credentials=False,
         vary_header=False,
     )
