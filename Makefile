@@ -21,7 +21,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON)
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock lock-check run snapshot test lint openapi check-data types clean lint-openapi python-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc check-data types clean lint-openapi python-client orval-client mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -47,9 +47,10 @@ lock: | $(UV)
 	$(UV) lock --python $(PYTHON) $(if $(UPGRADE),--upgrade)
 
 # Granian, 2 workers x 2 threads, the fastest server measured (bench/results.md), forked from a
-# process that has built the app once, serving it over RSGI (api/serve.py, api/rsgi.py).
+# process that has built the app once, serving it over RSGI (api/serve.py, api/rsgi.py); one
+# JSON access log line per request on stdout, GET /metrics for Prometheus.
 run: snapshot
-	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2
+	$(BIN)/python -m api.serve --host $(HOST) --port $(PORT) --workers $(WORKERS) --threads 2 --access-log
 
 # The read-only SQLite snapshot of $$FLASK_DATA_DIR (default data/), built when missing or stale
 # (keyed on the content of the data files and of the code), under build/snapshots/.
@@ -86,11 +87,15 @@ mutation: $(DEV)
 openapi: $(RUNTIME)
 	$(BIN)/flask --app api openapi write --format=yaml openapi.yaml
 
+# The table reference of docs/download.md, read from the snapshot of data/ (tools/download_doc.py).
+download-doc: $(RUNTIME)
+	$(BIN)/python -m tools.download_doc
+
 check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget bench-abuse wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget bench-abuse bench-observability wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -129,19 +134,29 @@ bench-abuse: $(DEV)
 	$(BIN)/python -m bench.abuse $(if $(SHORT),--short) $(if $(ABUSE_DATA),--data $(ABUSE_DATA)) \
 		$(if $(BEFORE),--before $(BEFORE)) $(if $(WRITE),--write)
 
+# What observing each request costs on the cached path (bench/observability.py): the code
+# before (where this branch left main, BEFORE=dir for another checkout), now, and now with
+# --access-log, side by side; writes bench/results.md. SMOKE=1: 1 s, one round, no results.md.
+bench-observability: $(DEV) wrk
+	$(BIN)/python -m bench.observability $(if $(BEFORE),--before $(BEFORE)) $(if $(SMOKE),--smoke)
+
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
-# rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak.
-# Not part of `make test`. SHORT=1: a few seconds per scenario, the soak 30 s (what CI runs).
-.PHONY: cluster-rehearsal nginx
+# rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak;
+# judged from what Prometheus scraped too (deploy/prometheus/). Not part of `make test`.
+# SHORT=1: a few seconds per scenario, the soak 30 s (what CI runs).
+.PHONY: cluster-rehearsal nginx prometheus
 nginx:
 	command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "needs nginx: apt-get install -y nginx"; exit 1; }
 
-cluster-rehearsal: $(DEV) wrk nginx
+prometheus:
+	test -x /usr/bin/prometheus && test -x /usr/bin/prometheus-nginx-exporter || { echo "needs Prometheus: apt-get install -y prometheus prometheus-nginx-exporter"; exit 1; }
+
+cluster-rehearsal: $(DEV) wrk nginx prometheus
 	SHORT=$(SHORT) PYTHON=$(BIN)/python bench/cluster-rehearsal.sh
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache clients/typescript/node_modules \
-		clients/a11y/node_modules
+		clients/a11y/node_modules clients/orval/node_modules clients/orval/build
 
 # Typed TypeScript client: types generated from the committed contract, then the example
 # client type-checked against them. Versions are pinned in clients/typescript/package-lock.json.
@@ -168,6 +183,17 @@ PYTHON_CLIENT := build/python-client
 python-client: $(DEV)
 	$(BIN)/openapi-python-client generate --path openapi.yaml --meta none --overwrite \
 		--config clients/python/config.yaml --output-path $(PYTHON_CLIENT)/dossier_client
+
+# An Orval 7 client (its fetch client), pinned with TypeScript in clients/orval/package-lock.json:
+# generated from the committed contract into clients/orval/build/, never committed, and compiled
+# in strict mode with check.ts, the program that uses it; tests/test_orval_client.py runs that
+# program against the app served on loopback (`node clients/orval/build/js/check.js BASE_URL`).
+ORVAL_CLIENT := clients/orval
+
+orval-client:
+	cd $(ORVAL_CLIENT) && npm ci --no-audit --no-fund
+	cd $(ORVAL_CLIENT) && npm run --silent generate
+	cd $(ORVAL_CLIENT) && npm run --silent build
 
 # What the browser tests need: Debian's Chromium (Playwright's own browser download does not
 # work here), and axe-core, pinned in clients/a11y/package-lock.json, which the accessibility

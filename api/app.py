@@ -11,9 +11,9 @@ from api.cards import Cards
 from api.catalog import NAME, VERSION, Catalog, snapshot_of
 from api.dataset.records import DEFAULT_DATA_DIR
 from api.dataset.snapshot import DEFAULT_SNAPSHOT_DIR, Snapshot
-from api.routes import BLUEPRINTS, cards, docs, service
+from api.routes import BLUEPRINTS, cards, docs, operator, service
 from api.routes.explorer import explorer_blp
-from api.web import context, export_files, problems, representation
+from api.web import context, export_files, observability, problems, representation
 from api.web.examples import examples
 from api.web.openapi import OPENAPI_VERSION, Api
 
@@ -42,7 +42,9 @@ _DESCRIPTION = (
     "articles: the actors, their attributed statements and the aid figures the articles "
     "report, each record with the evidence (article, paragraph, verbatim span) it comes "
     "from.\n\nErrors are RFC 9457 problem details. Every 200 carries a strong ETag; send "
-    "it back in `If-None-Match` for a 304. Within v1, fields and parameters are only "
+    "it back in `If-None-Match` for a 304. Every response carries an `X-Request-ID` (the "
+    "client's own, if it sent one of at most 128 letters, digits and `._:-`, else a new one), "
+    "and every problem repeats it as `request_id`. Within v1, fields and parameters are only "
     "added, never renamed, retyped or removed.\n\nThe data is licensed CC BY 4.0; quoted "
     "spans are short excerpts of the source articles, copyright their publishers."
 )
@@ -101,6 +103,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         api.register_blueprint(blueprint)
     api.register_examples(examples(dossier_cards, int(app.config["CACHE_MAX_AGE"])))
     app.register_blueprint(explorer_blp)
+    operator.init_app(app)
+    # Every route is registered: each is named by its operationId in the metrics and logs.
+    observability.init_app(app, api.spec.to_dict()["paths"])
     return app
 
 

@@ -20,6 +20,10 @@ file from Rust (``response_file``), which holds no Python thread whatever the cl
   seconds after its data stopped moving (``api.serve`` sets TCP_USER_TIMEOUT), which breaks
   the pipe.
 - While the server drains (``draining()``), every answer says ``Connection: close``.
+- With an ``observer`` (:mod:`api.web.observability`), every request, whoever answers it,
+  gets an id (its ``X-Request-ID``, if valid, else a fresh one), echoed in the answer's
+  ``X-Request-ID`` and given to the app (``environ["dossier.request_id"]``, for its
+  problems and logs), and every answer is counted, timed and logged.
 
 Request bodies are not passed on: every operation of Dossier is a GET, HEAD or OPTIONS, and
 ``wsgi.input`` is empty. Bodies that fail half-way end as the WSGI iterator's did: the
@@ -36,15 +40,25 @@ import queue
 import sys
 import termios
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import IO, Any
 
 import orjson
 
 from api.web.export_files import ExportBody
+from api.web.observability import (
+    CACHE_BYPASS,
+    CACHE_HIT,
+    CACHE_MISS,
+    EXPORTS_IN_FLIGHT,
+    REQUEST_ID,
+    REQUEST_ID_HEADER,
+    Observer,
+)
 from api.web.problems import PROBLEM_MEDIA_TYPE, known_problem
 from api.web.response_cache import Lookup, key_of, origin_of
 
@@ -111,12 +125,14 @@ class RSGIApp:
         send_timeout: float,
         lookup: Lookup | None = None,
         draining: Callable[[], bool] = lambda: False,
+        observer: Observer | None = None,
     ) -> None:
         self.app = app
         self.threads = threads
         self.send_timeout = send_timeout
         self.lookup = lookup
         self.draining = draining
+        self.observer = observer
         self._jobs: queue.SimpleQueue[tuple[dict[str, Any], asyncio.Future[Result]]] = (
             queue.SimpleQueue()
         )
@@ -129,11 +145,22 @@ class RSGIApp:
         """Start this worker's threads (after the fork: threads do not survive one)."""
         for number in range(self.threads):
             threading.Thread(target=self._work, name=f"app-{number}", daemon=True).start()
+        if self.observer is not None:
+            self.observer.start(loop)
+
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The worker stops: what its observer counted reaches the metrics."""
+        if self.observer is not None:
+            self.observer.stop()
 
     async def __rsgi__(self, scope: Any, proto: Any) -> None:
         """Answer one request: from the cache on the loop, else from the app on a thread."""
+        observer = self.observer
+        started = time.perf_counter()
         path = scope.path.encode().decode("latin-1")
         headers = scope.headers
+        request_id = None if observer is None else observer.request_id(headers.get("x-request-id"))
+        cache = CACHE_BYPASS
         if self.lookup is not None:
             key = key_of(
                 origin_of(
@@ -149,26 +176,53 @@ class RSGIApp:
             found = self.lookup(scope.method, key, headers.get("if-none-match"))
             if found is not None:
                 status, answer_headers, body = found
-                proto.response_bytes(status, self._final(answer_headers), body)
+                proto.response_bytes(status, self._final(answer_headers, request_id), body)
+                if observer is not None:
+                    query = scope.query_string
+                    sent = len(body)
+                    observer.answered(
+                        request_id, scope.method, path, query, status, sent, started, CACHE_HIT
+                    )
                 return
+            if scope.method in ("GET", "HEAD"):
+                cache = CACHE_MISS
         loop = asyncio.get_running_loop()
         result: asyncio.Future[Result] = loop.create_future()
-        self._jobs.put((self._environ(scope, path), result))
-        status, answer_headers, answer = await result
-        answer_headers = self._final(answer_headers)
+        environ = self._environ(scope, path)
+        if request_id is not None:
+            environ[REQUEST_ID] = request_id
+        self._jobs.put((environ, result))
+        try:
+            status, answer_headers, answer = await result
+        except Exception:
+            if observer is None:
+                raise  # Granian answers 500
+            # Logged by the thread, with the request's id; answered as the app would.
+            status, answer_headers, answer = _failed(request_id)
+        answer_headers = self._final(answer_headers, request_id)
+        sent = 0
         if isinstance(answer, bytes):
             proto.response_bytes(status, answer_headers, answer)
+            sent = len(answer)
         elif isinstance(answer, FileAnswer):
             if answer.start is None or answer.end is None:
                 proto.response_file(status, answer_headers, answer.path)
+                sent = _size(answer.path)
             else:
                 proto.response_file_range(
                     status, answer_headers, answer.path, answer.start, answer.end
                 )
+                sent = answer.end - answer.start
         else:
-            await self._send_export(proto, status, answer_headers, answer)
+            sent = await self._send_export(proto, status, answer_headers, answer, request_id)
+        if observer is not None:
+            observer.answered(
+                request_id, scope.method, path, scope.query_string, status, sent, started, cache
+            )
 
-    def _final(self, headers: list[Header]) -> list[Header]:
+    def _final(self, headers: list[Header], request_id: str | None) -> list[Header]:
+        if request_id is not None:
+            headers = [*headers, (REQUEST_ID_HEADER, request_id)]
         return [*headers, ("Connection", "close")] if self.draining() else headers
 
     def _environ(self, scope: Any, path: str) -> dict[str, Any]:
@@ -206,8 +260,10 @@ class RSGIApp:
             environ, result = self._jobs.get()
             try:
                 outcome: Result | BaseException = self._run(environ)
-            except BaseException as error:  # Granian answers 500 for the request's task
-                _logger.exception("The app failed to answer")
+            except BaseException as error:  # answered 500 (by Granian, without an observer)
+                _logger.exception(
+                    "The app failed to answer", extra={"request_id": environ.get(REQUEST_ID)}
+                )
                 outcome = error
             # RuntimeError: its loop is closed, the worker is stopping.
             with suppress(RuntimeError):
@@ -245,13 +301,31 @@ class RSGIApp:
                 close()
 
     async def _send_export(
-        self, proto: Any, status: int, headers: list[Header], body: ExportBody
-    ) -> None:
-        """Send an export's file; while it is being written, feed Rust what is written."""
+        self,
+        proto: Any,
+        status: int,
+        headers: list[Header],
+        body: ExportBody,
+        request_id: str | None = None,
+    ) -> int:
+        """Send an export's file; while it is being written, feed Rust what is written.
+        Return the bytes handed to Rust."""
         ready = body.ready()
         if ready is not None:
             proto.response_file(status, headers, str(ready))
-            return
+            return _size(str(ready))
+        with _in_flight():
+            return await self._send_building(proto, status, headers, body, request_id)
+
+    async def _send_building(
+        self,
+        proto: Any,
+        status: int,
+        headers: list[Header],
+        body: ExportBody,
+        request_id: str | None,
+    ) -> int:
+        """Send an export's file being written: fed to Rust as it grows, or once written."""
         build = body.build()
         if self._growing < MOST_GROWING:
             self._growing += 1
@@ -259,27 +333,29 @@ class RSGIApp:
                 fd = await _open_growing(body, build)
                 if fd is not None:
                     try:
-                        await self._feed(proto, status, headers, fd, build)
+                        return await self._feed(proto, status, headers, fd, build)
                     finally:
                         os.close(fd)
-                    return
             finally:
                 self._growing -= 1
         try:
             path = await asyncio.wrap_future(build)
         except Exception:
-            _logger.exception("An export could not be written")
+            _logger.exception("An export could not be written", extra={"request_id": request_id})
             problem = known_problem(500)
             failed = [(k, v) for k, v in headers if k.lower() not in _EXPORT_ONLY]
             failed += [("Content-Type", PROBLEM_MEDIA_TYPE), ("Cache-Control", "no-store")]
-            proto.response_bytes(problem.code, failed, orjson.dumps(problem.body()))
-            return
+            problem_body = orjson.dumps(problem.body(request_id))
+            proto.response_bytes(problem.code, failed, problem_body)
+            return len(problem_body)
         proto.response_file(status, headers, str(path))
+        return _size(str(path))
 
     async def _feed(
         self, proto: Any, status: int, headers: list[Header], fd: int, build: "Future[Any]"
-    ) -> None:
-        """Send the growing file ``fd`` through a pipe that Rust reads as a file, to its end."""
+    ) -> int:
+        """Send the growing file ``fd`` through a pipe that Rust reads as a file, to its end;
+        return the bytes written to the pipe."""
         reader, writer = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         # OSError: the system's pipe size limit is lower; the default pipe works, in more steps.
         with suppress(OSError):
@@ -300,7 +376,7 @@ class RSGIApp:
                     await asyncio.sleep(GROWTH_POLL_SECONDS)
                 elif build.exception() is not None:
                     _logger.error("An export failed while it was sent", exc_info=build.exception())
-                    return
+                    return sent
                 else:
                     # Written: the rest is in the complete file (the same bytes as any
                     # earlier attempt's, which ours may have been reading).
@@ -308,9 +384,10 @@ class RSGIApp:
                         complete.seek(sent)
                         while block := complete.read(PIPE_BYTES):
                             await self._write(writer, block)
-                    return
+                            sent += len(block)
+                    return sent
         except (BrokenPipeError, TimeoutError):
-            return  # the reader went away (its connection closed), or never came
+            return sent  # the reader went away (its connection closed), or never came
         finally:
             os.close(writer)
             if reader >= 0:
@@ -345,6 +422,31 @@ def _settle(future: "asyncio.Future[Any]", outcome: Any) -> None:
         future.set_exception(outcome)
     else:
         future.set_result(outcome)
+
+
+@contextmanager
+def _in_flight() -> Iterator[None]:
+    """Count an export in flight while the block runs."""
+    EXPORTS_IN_FLIGHT.inc()
+    try:
+        yield
+    finally:
+        EXPORTS_IN_FLIGHT.dec()
+
+
+def _size(path: str) -> int:
+    """Return the bytes of the file at ``path`` (0 if it is gone)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _failed(request_id: str | None) -> Result:
+    """Return the 500 problem of a request the app failed to answer at all."""
+    problem = known_problem(500)
+    headers = [("Content-Type", PROBLEM_MEDIA_TYPE), ("Cache-Control", "no-store")]
+    return 500, headers, orjson.dumps(problem.body(request_id))
 
 
 def _status(started: list[tuple[str, list[Header]]]) -> int:

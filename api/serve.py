@@ -34,6 +34,17 @@ the requests they have received. The server has exited ``--grace`` seconds after
 whatever its clients do: workers still busy a second before that are killed (a reader that
 stops reading would otherwise keep a worker, and the server, forever).
 SIGINT (Ctrl-C) stops at once, as gracefully.
+
+What an operator sees (:mod:`api.web.observability`): ``GET /metrics`` on the same port,
+the counts of every worker added up. prometheus_client's multiprocess mode keeps each
+worker's counts in files of a directory: the launcher makes a fresh, private one for each
+start (``dossier-metrics-*`` under ``$TMPDIR``, or /tmp), before anything imports
+prometheus_client (which reads ``PROMETHEUS_MULTIPROC_DIR`` once, on import: this module
+imports the app's code only in :func:`main`), forgets a replaced worker's live gauges, and
+removes the directory when it exits. Every response carries an ``X-Request-ID``. The
+launcher's own logs, Granian's and the app's are JSON lines on standard error (errors with
+the request's id and traceback); ``--access-log`` adds one JSON line per request on
+standard output.
 """
 
 import argparse
@@ -41,14 +52,18 @@ import ctypes
 import functools
 import importlib
 import logging
+import logging.config
 import multiprocessing
+import os
 import resource
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 from dataclasses import dataclass
 from multiprocessing.sharedctypes import RawValue
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from granian import Granian
 from granian._granian import ListenerSpec
@@ -59,8 +74,9 @@ from api.dataset.building import BuildError
 from api.dataset.integrity import IntegrityError
 from api.dataset.records import DataError
 from api.dataset.snapshot import SnapshotError
-from api.rsgi import RSGIApp
-from api.web.response_cache import lookup_of
+
+if TYPE_CHECKING:  # imported in main(), once the metrics directory is set
+    from api.rsgi import RSGIApp
 
 #: The app built before the fork; workers forked from this process find it here.
 _app: Any = None
@@ -85,6 +101,27 @@ CONNECTIONS = 4096
 BACKLOG = 4096
 #: Descriptors each worker keeps for what is not a connection (snapshot, logs, pipes).
 _RESERVED_FILES = 256
+#: The environment variable that puts prometheus_client in its multiprocess mode.
+METRICS_DIR_VARIABLE = "PROMETHEUS_MULTIPROC_DIR"
+#: Every log of the launcher, Granian's and the app's: JSON lines on standard error
+#: (Granian's own logging settings, completed; the access log is the app's, on stdout).
+LOGGING: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "api.web.observability.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "_granian": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "granian.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
+    },
+}
 
 _logger = logging.getLogger(__name__)
 
@@ -95,6 +132,8 @@ class Serving:
 
     threads: int = 2
     send_timeout: float = SEND_TIMEOUT_SECONDS
+    #: One JSON line per request on standard output.
+    access_log: bool = False
 
 
 def factory(target: str) -> Any:
@@ -103,18 +142,24 @@ def factory(target: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-def served(app: Any, serving: Serving) -> RSGIApp:
-    """Return ``app`` as the server serves it: over RSGI, answering from its response cache."""
+def served(app: Any, serving: Serving) -> "RSGIApp":
+    """Return ``app`` as the server serves it: over RSGI, answering from its response cache,
+    each request observed (its id, its metrics, its access log line)."""
+    from api.rsgi import RSGIApp
+    from api.web.observability import AccessLog, Observer, operations_of
+    from api.web.response_cache import lookup_of
+
     return RSGIApp(
         app,
         threads=serving.threads,
         send_timeout=serving.send_timeout,
         lookup=lookup_of(app),
         draining=lambda: bool(_draining.value),
+        observer=Observer(operations_of(app), AccessLog() if serving.access_log else None),
     )
 
 
-def preloaded_app(target: str, serving: Serving = Serving()) -> RSGIApp:
+def preloaded_app(target: str, serving: Serving = Serving()) -> "RSGIApp":
     """Return the app built before the fork, or build it where workers are not forked."""
     return _app if _app is not None else served(factory(target)(), serving)
 
@@ -142,6 +187,16 @@ class DrainingGranian(Granian):  # type: ignore[misc,valid-type]
         self._stopping = threading.Timer(self.drain, super().signal_handler_interrupt)
         self._stopping.daemon = True
         self._stopping.start()
+
+    def _respawn_workers(self, workers: Any, *args: Any, **kwargs: Any) -> None:
+        # A replaced worker's live gauges (exports in flight) are no longer counted; its
+        # counters are, as they stood.
+        from prometheus_client.multiprocess import mark_process_dead
+
+        gone = [self.wrks[index]._id() for index in workers]
+        super()._respawn_workers(workers, *args, **kwargs)
+        for pid in gone:
+            mark_process_dead(pid)  # type: ignore[no-untyped-call]
 
     def _init_shared_socket(self) -> None:
         # Granian's Linux default is a socket per worker, made inside it, out of reach;
@@ -214,6 +269,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=CONNECTIONS,
         help="connections each worker holds at once (more wait in the listen backlog)",
     )
+    parser.add_argument(
+        "--access-log",
+        action="store_true",
+        help="write one JSON line per request (time, request id, operation, status, duration, "
+        "bytes, cache) on standard output",
+    )
     return parser.parse_args(argv)
 
 
@@ -225,6 +286,27 @@ STARTUP_ERRORS = (DataError, SnapshotError, IntegrityError, BuildError, OSError)
 def main(argv: list[str] | None = None) -> None:
     """Build the app and serve it until interrupted."""
     args = parse_args(argv)
+    # Before anything imports prometheus_client: a fresh directory of this start's counts.
+    metrics_dir = tempfile.mkdtemp(prefix="dossier-metrics-")
+    os.environ[METRICS_DIR_VARIABLE] = metrics_dir
+    # Until Granian's own handlers are in place, SIGTERM ends the start-up cleanly.
+    signal.signal(signal.SIGTERM, _stop_starting)
+    try:
+        _serve(args)
+    finally:
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _stop_starting(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _serve(args: argparse.Namespace) -> None:
+    """Build the app and serve it until interrupted (the metrics directory is set)."""
+    from api.web.observability import serve_processes
+
+    logging.config.dictConfig(LOGGING)
+    serve_processes(os.getpid())
     open_files = raise_open_files_limit()
     connections = min(args.connections, (open_files - _RESERVED_FILES) // 2)
     if connections < args.connections:
@@ -233,7 +315,9 @@ def main(argv: list[str] | None = None) -> None:
             connections,
             open_files,
         )
-    serving = Serving(threads=args.threads, send_timeout=args.send_timeout)
+    serving = Serving(
+        threads=args.threads, send_timeout=args.send_timeout, access_log=args.access_log
+    )
     global _app
     if multiprocessing.get_start_method() == "fork":
         try:
@@ -256,6 +340,7 @@ def main(argv: list[str] | None = None) -> None:
         workers_kill_timeout=max(args.grace - _EXIT_SECONDS, 0.1),
         drain=args.drain,
         send_timeout=args.send_timeout,
+        log_dictconfig=LOGGING,
     ).serve(target_loader=functools.partial(preloaded_app, serving=serving))
 
 

@@ -14,6 +14,13 @@ cache answers and requests that go to the nodes):
 - rolling_update: a new dataset version, node by node, under load; no mixed versions;
 - soak: minutes of load; every node's memory and open files stay flat.
 
+Prometheus (deploy/prometheus/prometheus.yml, rendered for loopback: bench/cluster_prometheus.py)
+scrapes every node's GET /metrics and nginx's counters (through the nginx exporter) every
+500 ms throughout, and each scenario's summary adds what it saw: the requests nginx counted
+against those the load generator sent (they must agree within 1%), each node's requests and
+failed answers (none may fail), the nodes' p99 from their histograms, and which nodes served
+while one was killed.
+
 Only 127.0.0.0/8 addresses are ever used. Every run writes build/cluster/summary.json and
 prints a table; the exit status is 1 when any target is missed. A full run also writes
 the "cluster" section of bench/results.md.
@@ -38,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -56,12 +64,21 @@ from bench.cluster_load import (
     write_mix,
 )
 from bench.cluster_nginx import (
+    REQUEST_ID_VARIABLE,
     Nginx,
     NginxMissing,
     nginx_path,
     rate_limited_problem,
     render_site,
 )
+from bench.cluster_prometheus import (
+    SCRAPE_INTERVAL,
+    Prometheus,
+    PrometheusMissing,
+    failed,
+    not_scrapes,
+)
+from bench.cluster_prometheus import binaries as prometheus_binaries
 from bench.procs import BIN, ROOT
 
 NODE_HOSTS = ("127.0.0.11", "127.0.0.12", "127.0.0.13")
@@ -155,10 +172,21 @@ def free_port(hosts: tuple[str, ...]) -> int:
     raise RuntimeError(f"no port free on all of {hosts}")
 
 
+#: The harness's own requests, by address: what nginx counts besides the load generator's.
+FETCHED: Counter[tuple[str, int]] = Counter()
+#: What Prometheus counted of nginx and what the load generator sent agree within this share.
+AGREEMENT = 0.01
+#: Scenarios in which no node stops and wrk alone loads nginx: there the nodes' own counts
+#: agree, within AGREEMENT, with the answers wrk saw come from a node (elsewhere a stopped
+#: node's counts since its last scrape are lost with it, and are reported only).
+NODES_STAY = frozenset({"soak"})
+
+
 def fetch(
     host: str, port: int, target: str, headers: dict[str, str] | None = None
 ) -> tuple[int, dict[str, str], bytes]:
     """GET a target: status, headers (lower-cased names), body."""
+    FETCHED[host, port] += 1
     conn = http.client.HTTPConnection(host, port, timeout=10)
     try:
         conn.request("GET", target, headers=headers or {})
@@ -230,7 +258,8 @@ class Node:
         started = time.monotonic()
         while time.monotonic() - started < timeout:
             if self.process is not None and self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited; see {self.folder / 'node.log'}")
+                log = (self.folder / "node.log").read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"{self.name} exited; its log ends:\n{log}")
             found = self.health()
             if found is not None and (version is None or found == version):
                 return time.monotonic() - started
@@ -323,8 +352,11 @@ class Cluster:
     threads: int
     nodes: list[Node] = field(default_factory=list)
     nginx: Nginx | None = None
+    prometheus: Prometheus | None = None
     port: int = 0
     static_port: int = 0
+    #: nginx's internal listener (stub_status).
+    status_port: int = 0
     snapshots: dict[str, Path] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
     mix: list[Request] = field(default_factory=list)
@@ -388,12 +420,14 @@ class Cluster:
             node.wait_version(self.versions["current"])
         self.port = free_port((NGINX_HOST,))
         self.static_port = free_port((NGINX_HOST,))
+        self.status_port = free_port((NGINX_HOST,))
         nginx = Nginx(self.folder / "nginx")
         site = render_site(
             [f"{node.host}:{node.port}" for node in self.nodes],
             f"{NGINX_HOST}:{self.port}",
             nginx.prefix / "cache",
             TRUSTED_PROXY,
+            f"{NGINX_HOST}:{self.status_port}",
         )
         nginx.prepare(site, f"{NGINX_HOST}:{self.static_port}")
         shutil.copyfile(nginx.prefix / "dossier.conf", OUT / "nginx-dossier.conf")
@@ -403,6 +437,17 @@ class Cluster:
         note_pgid(nginx.process.pid if nginx.process else 0)
         nginx.wait_workers(1)
         self._wait_nginx()
+        self.prometheus = Prometheus(
+            self.folder / "prometheus",
+            free_port((NGINX_HOST,)),
+            free_port((NGINX_HOST,)),
+            note_pgid,
+        )
+        self.prometheus.start(
+            [f"{node.host}:{node.port}" for node in self.nodes],
+            f"http://{NGINX_HOST}:{self.status_port}/stub_status",
+        )
+        shutil.copyfile(self.folder / "prometheus" / "prometheus.yml", OUT / "prometheus.yml")
         self.write_mix()
 
     def _wait_nginx(self, timeout: float = 10) -> None:
@@ -433,6 +478,8 @@ class Cluster:
         write_mix(self.mix_file, mix)
 
     def stop(self) -> None:
+        if self.prometheus is not None:
+            self.prometheus.stop()
         if self.nginx is not None:
             self.nginx.stop()
         for node in self.nodes:
@@ -471,6 +518,8 @@ def common(scenario: str, loop: LoadLoop, load: Load, passed: bool, **extra: Any
         "passed": passed,
         "rps": round(load.rps),
         "to_nodes": round(load.to_nodes, 3),
+        "sent": load.sent,
+        "answered_by_nodes": load.answered_by_nodes,
         **extra,
     }
 
@@ -542,6 +591,10 @@ def cache_scenario(cluster: Cluster) -> dict[str, Any]:
     return {
         "scenario": "cache",
         "requests": requests,
+        # wrk's answered requests through nginx (its cache, its static file); those in flight
+        # when each run stopped are not known, up to its connections per run.
+        "sent": requests + sum(run.requests for run in runs["static"]),
+        "sent_uncertain": 32 * 2 * cluster.timing.cache_repeats,
         "errors": wrong,
         "socket_errors": socket_errors,
         "p99_ms": round(p99["cache"], 2),
@@ -642,12 +695,14 @@ def failure_scenario(cluster: Cluster) -> dict[str, Any]:
         while len(loop.runs) < 2:  # a p99 from before the failure
             time.sleep(0.05)
         killed = time.monotonic()
+        killed_at = time.time()
         node.kill()
         time.sleep(cluster.timing.outage)
         node.start()
         node.wait_version(cluster.versions[cluster.serving])
         node.wait_in_rotation()
         back = time.monotonic()
+        back_at = time.time()
         time.sleep(cluster.timing.settle)
         load = loop.stop()
     window = [run for run in loop.runs if run.ended > killed and run.started < back]
@@ -664,6 +719,9 @@ def failure_scenario(cluster: Cluster) -> dict[str, Any]:
         p99_ms_window=round(p99_window, 2),
         p99_ms_before=round(p99_before, 2),
         upstream_failures_retried=cluster.upstream_failures(since),
+        killed_node=node.name,
+        killed_at=killed_at,
+        back_at=back_at,
     )
     summary["p99_ms"] = round(p99_window, 2)
     return summary
@@ -699,8 +757,10 @@ def rate_limit_scenario(cluster: Cluster) -> dict[str, Any]:
         )
     if sample is not None:
         headers, body = sample
+        request_id = headers.get("x-request-id", "")
         problem_ok = (
-            body == rate_limited_problem().encode()
+            body == rate_limited_problem().replace(REQUEST_ID_VARIABLE, request_id).encode()
+            and len(request_id) == 32
             and headers.get("content-type") == "application/problem+json"
             and headers.get("retry-after", "").isdigit()
             and headers.get("cache-control") == "no-store"
@@ -726,6 +786,7 @@ def rate_limit_scenario(cluster: Cluster) -> dict[str, Any]:
     return {
         "scenario": "rate_limit",
         "requests": burst.requests + seen.requests,
+        "sent": burst.sent + seen.requests,
         "errors": seen.errors,
         "socket_errors": burst.socket_errors,
         "p99_ms": round(polite_p99, 2),
@@ -827,6 +888,7 @@ def rolling_scenario(cluster: Cluster) -> dict[str, Any]:
         else before,
         version_after=new if set(after.values()) == {new} else after,
         nodes_after=after,
+        sent=load.sent + seen.requests,
         cache_serves_new=cache_new,
         changed_urls=changed,
         checker_requests=seen.requests,
@@ -913,6 +975,76 @@ def soak_scenario(cluster: Cluster) -> dict[str, Any]:
     )
 
 
+def observed(cluster: Cluster, summary: dict[str, Any], start: float, fetched: int) -> None:
+    """Add what Prometheus saw of the scenario (from ``start``, a mark, to now) to its
+    summary, and miss its target when it disagrees with the load generator.
+
+    ``fetched``: the harness's own requests through nginx meanwhile.
+    """
+    prometheus = cluster.prometheus
+    if prometheus is None:
+        raise RuntimeError("the cluster's Prometheus was not started")
+    prometheus.mark()
+    end = time.time()
+    names = ("dossier_http_requests_total", "nginx_http_requests_total", "nginx_up")
+    window = prometheus.window(start, end, names)
+    instances = {f"{node.host}:{node.port}": node.name for node in cluster.nodes}
+    requests = window.increase("dossier_http_requests_total", not_scrapes)
+    failures = window.increase(
+        "dossier_http_requests_total", lambda labels: not_scrapes(labels) and failed(labels)
+    )
+    nginx = round(sum(window.increase("nginx_http_requests_total").values()))
+    # Each of the exporter's reads of stub_status after the first is one request more.
+    exporter_reads = sum(
+        len(samples) - 1 for (name, _), samples in window.series.items() if name == "nginx_up"
+    )
+    sent = int(summary["sent"])
+    uncertain = int(summary.get("sent_uncertain", 0))
+    counted = nginx - exporter_reads - fetched
+    # The cache scenario's wrk runs report answers, not requests sent: those in flight at
+    # each run's end (up to its connections) are nginx's and not the load generator's.
+    gap = max(0, counted - sent - uncertain) if counted > sent else sent - counted
+    agreement = gap / sent if sent else 1.0
+    per_node = {
+        name: {
+            "requests": round(requests.get(instance, 0)),
+            "failed": round(failures.get(instance, 0)),
+        }
+        for instance, name in instances.items()
+    }
+    p99 = prometheus.p99_seconds(start, end)
+    seen: dict[str, Any] = {
+        "window_s": round(end - start, 1),
+        "nginx_requests": nginx,
+        "nginx_exporter_reads": exporter_reads,
+        "harness_requests": fetched,
+        "load_generator_sent": sent,
+        "disagreement": round(agreement, 5),
+        "nodes": per_node,
+        "nodes_requests": sum(node["requests"] for node in per_node.values()),
+        "nodes_failed": sum(node["failed"] for node in per_node.values()),
+        "nodes_p99_ms": None if p99 is None else round(p99 * 1000, 2),
+    }
+    nodes_agree = True
+    if "answered_by_nodes" in summary:
+        by_nodes = int(summary["answered_by_nodes"])
+        seen["load_generator_answered_by_nodes"] = by_nodes
+        apart = abs(seen["nodes_requests"] - by_nodes) / by_nodes if by_nodes else 1.0
+        seen["nodes_disagreement"] = round(apart, 5)
+        if summary["scenario"] in NODES_STAY:
+            nodes_agree = apart <= AGREEMENT
+    if "killed_at" in summary:
+        during = prometheus.window(summary["killed_at"], summary["back_at"], names[:1])
+        served = during.increase("dossier_http_requests_total", not_scrapes)
+        seen["served_while_killed"] = {
+            name: round(served.get(instance, 0)) for instance, name in instances.items()
+        }
+    summary["prometheus"] = seen
+    summary["passed"] = bool(
+        summary["passed"] and agreement <= AGREEMENT and nodes_agree and seen["nodes_failed"] == 0
+    )
+
+
 SCENARIOS: dict[str, Callable[[Cluster], dict[str, Any]]] = {
     "cache": cache_scenario,
     "graceful_stop": graceful_scenario,
@@ -939,6 +1071,7 @@ def table(summaries: list[dict[str, Any]]) -> str:
                 f"{entry['to_nodes']:.0%}" if "to_nodes" in entry else "",
                 "ok" if entry["passed"] else "**MISSED**",
                 detail(entry),
+                seen_by_prometheus(entry),
             ]
         )
     header = [
@@ -950,8 +1083,38 @@ def table(summaries: list[dict[str, Any]]) -> str:
         "to nodes",
         "target",
         "measured",
+        "what Prometheus saw",
     ]
     return results.table(header, rows)
+
+
+def seen_by_prometheus(entry: dict[str, Any]) -> str:
+    """What Prometheus saw of a scenario, in words."""
+    seen = entry.get("prometheus")
+    if seen is None:
+        return ""
+    nodes = ", ".join(
+        f"{name} {node['requests']:,}" + (f" ({node['failed']} failed)" if node["failed"] else "")
+        for name, node in seen["nodes"].items()
+    )
+    answered = ""
+    if "nodes_disagreement" in seen:
+        answered = (
+            f" ({seen['nodes_requests']:,} for {seen['load_generator_answered_by_nodes']:,} "
+            f"answered by nodes, {seen['nodes_disagreement']:.2%} apart)"
+        )
+    text = (
+        f"nginx {seen['nginx_requests']:,} requests for {seen['load_generator_sent']:,} sent "
+        f"({seen['disagreement']:.2%} apart); nodes: {nodes}{answered}; "
+        f"{seen['nodes_failed']} non-2xx/304; nodes' p99 "
+        + ("-" if seen["nodes_p99_ms"] is None else f"{seen['nodes_p99_ms']:.1f} ms")
+    )
+    if "served_while_killed" in seen:
+        served = ", ".join(
+            f"{name} {count:,}" for name, count in seen["served_while_killed"].items()
+        )
+        text += f"; while {entry['killed_node']} was out: {served}"
+    return text
 
 
 def detail(entry: dict[str, Any]) -> str:
@@ -1006,6 +1169,10 @@ def render(summaries: list[dict[str, Any]], cluster: Cluster, short: bool) -> st
         f"{len(cluster.mix)} requests (records, filtered pages, 304s, `Cache-Control: no-cache` "
         "ones that nginx passes to a node, /healthz); `to nodes` is the share nginx did not "
         "answer from its cache",
+        f"- Prometheus {prometheus_version()} (Debian's package) scraping every node's "
+        "`GET /metrics` and nginx's stub_status (through prometheus-nginx-exporter) every "
+        f"{SCRAPE_INTERVAL}, with deploy/prometheus/prometheus.yml (rendered for loopback: "
+        "build/cluster/prometheus.yml)",
         f"- {'short' if short else 'full'} run: soak {timing.soak_seconds / 60:g} min, RSS "
         f"mark at {timing.soak_mark:g} s; outage {timing.outage:g} s; cache comparison "
         f"{timing.cache_repeats} x {timing.cache_seconds:g} s per target, alternated, medians",
@@ -1019,6 +1186,8 @@ def render(summaries: list[dict[str, Any]], cluster: Cluster, short: bool) -> st
         + repeats()
         + "\n"
         + NOISE
+        + "\n"
+        + SEEN
     )
 
 
@@ -1034,6 +1203,32 @@ NOISE = (
     "`retried by nginx` counts the requests a node failed (refused, reset) that nginx "
     "passed to another node, from its error log: the clients never saw them.\n"
 )
+
+
+SEEN = (
+    "What Prometheus saw: each scenario runs between two marks, each once every worker has "
+    "flushed its counts and every target has been scraped since, and the counts are read "
+    "from the raw samples between them (a restarted node's counted from zero). `nginx` is "
+    "nginx's own request counter (stub_status), less the exporter's reads and the harness's "
+    "own requests, against the requests the load generator sent (wrk's, counted by its "
+    "script as it sends them, and the paced clients'): the target is at most 1% apart. The "
+    "nodes' counts (their `dossier_http_requests_total`, Prometheus's scrapes left out) are "
+    "each node's answers, and those of a node stopped or killed since its last scrape are "
+    "lost with it; in the soak, where no node stops, they must agree within 1% with the "
+    "answers wrk saw come from a node (nginx's `X-Cache-Status` MISS, BYPASS, EXPIRED, "
+    "REVALIDATED). No node may answer a non-2xx/304. The nodes' p99 comes from their "
+    "histograms (`histogram_quantile`), the time a node takes to hand its answer to the "
+    "server, which is why it is far below wrk's, which includes nginx and the queues of a "
+    "shared machine.\n"
+)
+
+
+def prometheus_version() -> str:
+    done = subprocess.run(
+        [prometheus_binaries()[0], "--version"], capture_output=True, text=True, check=False
+    )
+    first = (done.stdout or done.stderr).splitlines()
+    return first[0].split("version ")[-1].split(" ")[0] if first else "unknown"
 
 
 def repeats() -> str:
@@ -1104,7 +1299,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         wrk.wrk_path()
         nginx_path()
-    except (wrk.WrkMissing, NginxMissing) as missing:
+        prometheus_binaries()
+    except (wrk.WrkMissing, NginxMissing, PrometheusMissing) as missing:
         print(missing, file=sys.stderr)
         return 2
     timing = SHORT if args.short else FULL
@@ -1133,9 +1329,15 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
             for name in names:
+                if cluster.prometheus is None:
+                    raise RuntimeError("the cluster's Prometheus was not started")
+                mark = cluster.prometheus.mark()
+                through_nginx = FETCHED[NGINX_HOST, cluster.port]
                 started = time.monotonic()
                 summary = SCENARIOS[name](cluster)
                 summary["duration_s"] = round(time.monotonic() - started, 1)
+                fetched = FETCHED[NGINX_HOST, cluster.port] - through_nginx
+                observed(cluster, summary, mark, fetched)
                 summaries.append(summary)
                 verdict = "ok" if summary["passed"] else "MISSED"
                 print(

@@ -43,6 +43,8 @@ class Load:
     """What one or more wrk runs counted."""
 
     requests: int = 0
+    #: Requests sent: answered (``requests``), or in flight when wrk stopped.
+    sent: int = 0
     ok: int = 0
     not_modified: int = 0
     limited: int = 0
@@ -68,6 +70,11 @@ class Load:
         return self.requests / self.seconds if self.seconds else 0.0
 
     @property
+    def answered_by_nodes(self) -> int:
+        """Answers nginx got from a node (missed, bypassed, expired or revalidated)."""
+        return sum(self.cache.get(name, 0) for name in ("miss", "bypass", "expired", "revalidated"))
+
+    @property
     def to_nodes(self) -> float:
         """The share of requests nginx passed to a node (not answered from its cache)."""
         hits = self.cache.get("hit", 0)
@@ -79,6 +86,7 @@ class Load:
         cache.update(other.cache)
         return Load(
             requests=self.requests + other.requests,
+            sent=self.sent + other.sent,
             ok=self.ok + other.ok,
             not_modified=self.not_modified + other.not_modified,
             limited=self.limited + other.limited,
@@ -123,6 +131,7 @@ def run_wrk(
             raw = json.loads(line.removeprefix("CLUSTER_JSON "))
             return Load(
                 requests=raw["requests"],
+                sent=raw["sent"],
                 ok=raw["ok"],
                 not_modified=raw["not_modified"],
                 limited=raw["limited"],

@@ -50,7 +50,15 @@ def _replace_once(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def render_site(nodes: list[str], listen: str, cache_dir: Path, trusted: str) -> str:
+#: The placeholder of each request's id in the template's 429 body.
+REQUEST_ID_VARIABLE = "$dossier_request_id"
+#: Where nginx's own counters are, in the template (its internal listener).
+STATUS_PATH = "/stub_status"
+
+
+def render_site(
+    nodes: list[str], listen: str, cache_dir: Path, trusted: str, status_listen: str
+) -> str:
     """Render dossier.conf for the rehearsal's addresses and folders; nothing else changes."""
     text = SITE_TEMPLATE.read_text()
     lines = re.findall(r"^    server \S+ (max_fails=.*);.*$", text, re.M)
@@ -71,6 +79,11 @@ def render_site(nodes: list[str], listen: str, cache_dir: Path, trusted: str) ->
     text = _replace_once(text, "    listen 80;  # rehearsal: listen", f"    listen {listen};")
     text = _replace_once(
         text,
+        "    listen 127.0.0.1:8080;  # rehearsal: status listen",
+        f"    listen {status_listen};",
+    )
+    text = _replace_once(
+        text,
         "    # set_real_ip_from 192.0.2.0/24;  # rehearsal: trusted proxy\n"
         "    # real_ip_header X-Forwarded-For;",
         f"    set_real_ip_from {trusted};\n    real_ip_header X-Forwarded-For;",
@@ -79,7 +92,8 @@ def render_site(nodes: list[str], listen: str, cache_dir: Path, trusted: str) ->
 
 
 def rate_limited_problem() -> str:
-    """Return the body nginx answers a rate-limited request with, as the template has it."""
+    """Return the body nginx answers a rate-limited request with, as the template has it
+    (the request's id as REQUEST_ID_VARIABLE)."""
     found = re.findall(r"^\s*return 429 '(.*)';$", SITE_TEMPLATE.read_text(), re.M)
     if len(found) != 1:
         raise RuntimeError(f"{SITE_TEMPLATE.name}: expected one `return 429 '...'`")

@@ -2,7 +2,8 @@
 -- Arguments after `--`: the file of requests, one a line: the path, then any headers
 -- ("Name: value"), tab-separated; then an optional header every request carries.
 -- Each thread cycles through the requests from its own starting point. Counts responses by
--- status class and by nginx's X-Cache-Status, and prints one JSON line, prefixed
+-- status class and by nginx's X-Cache-Status, and the requests it sent (answered or still in
+-- flight when it stopped), and prints one JSON line, prefixed
 -- CLUSTER_JSON, with them, the socket errors and latency percentiles (microseconds).
 
 local threads = {}
@@ -44,11 +45,13 @@ function init(args)
     end
   end
   position = (id * 7) % #mix
+  sent = 0
   ok, not_modified, limited, other = 0, 0, 0, 0
   hit, miss, bypass, expired, revalidated, updating, stale, uncached = 0, 0, 0, 0, 0, 0, 0, 0
 end
 
 function request()
+  sent = sent + 1
   position = position % #mix + 1
   return mix[position]
 end
@@ -77,7 +80,7 @@ end
 
 function done(summary, latency, requests)
   local names = {
-    "ok", "not_modified", "limited", "other", "hit", "miss", "bypass", "expired",
+    "sent", "ok", "not_modified", "limited", "other", "hit", "miss", "bypass", "expired",
     "revalidated", "updating", "stale", "uncached",
   }
   local totals = {}

@@ -101,20 +101,25 @@ class Server:
     host: str = HOST
     #: The source tree it runs from (another checkout, to compare code).
     cwd: Path = ROOT
+    #: Where its standard output goes (nowhere by default).
+    stdout: Path | None = None
     process: subprocess.Popen[bytes] | None = None
     started_at: float = 0.0
 
     def start(self) -> None:
         env = {**os.environ, **self.env}
         self.started_at = time.perf_counter()
-        self.process = subprocess.Popen(
-            self.argv,
-            cwd=self.cwd,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
+        with (
+            self.stdout.open("ab") if self.stdout is not None else open(os.devnull, "wb")
+        ) as stdout:
+            self.process = subprocess.Popen(
+                self.argv,
+                cwd=self.cwd,
+                env=env,
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
 
     def wait_ready(self, path: str = "/healthz", timeout: float = 60.0) -> float:
         """Poll ``path`` until it answers 200; return seconds since start()."""

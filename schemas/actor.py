@@ -20,7 +20,11 @@ from schemas.common import (
 class RoleSchema(Schema):
     """A post an actor holds (Popolo Membership/Post)."""
 
-    title = fields.String(required=True, validate=validate.Length(min=1))
+    title = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "The post, as the article names it."},
+    )
     organization = Reference(
         ActorRefSchema,
         required=True,
@@ -37,7 +41,11 @@ class ActorSchema(Schema):
     """A person, state or organization that acts or speaks in an article."""
 
     id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
-    name = fields.String(required=True, validate=validate.Length(min=1))
+    name = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "The actor's name, as the article writes it in full."},
+    )
     kind = fields.String(
         required=True,
         validate=one_of(ACTOR_KINDS),
@@ -57,7 +65,11 @@ class ActorSchema(Schema):
         load_default=list,
         metadata={"description": "Other names the article uses for the actor."},
     )
-    roles = fields.List(fields.Nested(RoleSchema), load_default=list)
+    roles = fields.List(
+        fields.Nested(RoleSchema),
+        load_default=list,
+        metadata={"description": "The posts the article gives the actor."},
+    )
     country = fields.String(
         required=True,
         allow_none=True,

@@ -51,23 +51,39 @@ class EquivalentSchema(AmountSchema):
 class PeriodSchema(Schema):
     """The span of time a figure covers; ``since 2014`` is ``{start: 2014, end: null}``."""
 
-    start = PartialDate(required=True, allow_none=True)
-    end = PartialDate(required=True, allow_none=True)
+    start = PartialDate(
+        required=True,
+        allow_none=True,
+        metadata={"description": "When the span begins; null when the article does not say."},
+    )
+    end = PartialDate(
+        required=True,
+        allow_none=True,
+        metadata={"description": "When the span ends; null when open or not said."},
+    )
 
 
 class AidFigureSchema(Schema):
     """A sum of aid from a donor to a recipient, as an article reports it."""
 
     id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
-    donor = Reference(ActorRefSchema, required=True)
-    recipient = Reference(ActorRefSchema, required=True)
-    amount = fields.Nested(AmountSchema, required=True)
+    donor = Reference(ActorRefSchema, required=True, metadata={"description": "Who gives the aid."})
+    recipient = Reference(
+        ActorRefSchema, required=True, metadata={"description": "Who receives the aid."}
+    )
+    amount = fields.Nested(
+        AmountSchema, required=True, metadata={"description": "The sum, as the article states it."}
+    )
     equivalents = fields.List(
         fields.Nested(EquivalentSchema),
         load_default=list,
         metadata={"description": "Conversions of the amount into other currencies."},
     )
-    aid_type = fields.String(required=True, validate=one_of(AID_TYPES))
+    aid_type = fields.String(
+        required=True,
+        validate=one_of(AID_TYPES),
+        metadata={"description": "What kind of aid; unspecified unless the source says."},
+    )
     measure = fields.String(
         required=True,
         validate=one_of(MEASURES),

@@ -9,8 +9,16 @@ class ArticleSchema(Schema):
     """A source article the dataset is curated from."""
 
     id = Slug(required=True, metadata={"description": "Stable slug; never changes once published."})
-    headline = fields.String(required=True, validate=validate.Length(min=1))
-    publisher = fields.String(required=True, validate=validate.Length(min=1))
+    headline = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "The article's headline, as published."},
+    )
+    publisher = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "Who published the article."},
+    )
     published = PartialDate(required=True, metadata={"description": "Publication date (ISO 8601)."})
     language = fields.String(
         required=True,

@@ -196,8 +196,14 @@ class TopicLinksSchema(Schema):
 class TopicSchema(Schema):
     """A term of the topic vocabulary."""
 
-    id = fields.String(required=True, validate=validate.OneOf(tuple(TOPICS)))
-    description = fields.String(required=True)
+    id = fields.String(
+        required=True,
+        validate=validate.OneOf(tuple(TOPICS)),
+        metadata={"description": "The term, as statements' `topics` hold it."},
+    )
+    description = fields.String(
+        required=True, metadata={"description": "What the term covers, in one line."}
+    )
     statement_count = fields.Integer(
         required=True,
         validate=validate.Range(min=0),
@@ -351,6 +357,11 @@ class DatasetLinksSchema(Schema):
     aid_totals = _path("The aid figures, summed.")
     topics = _path("The topic vocabulary.")
     network = _path("The actor network of the statements: who spoke to, of and for whom.")
+    download = _path("The whole dataset as one SQLite file.")
+    datasette_metadata = _path(
+        "Datasette's metadata.json of the download: titles, descriptions, license, facets."
+    )
+    datapackage = _path("The Frictionless data package of the CSV exports.")
 
 
 class DatasetSchema(Schema):

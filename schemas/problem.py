@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
+from api.spec.values import REQUEST_ID_MAX_LENGTH, REQUEST_ID_PATTERN
+
 
 class ProblemSchema(Schema):
     """What went wrong, as ``application/problem+json``."""
@@ -31,6 +33,14 @@ class ProblemSchema(Schema):
         keys=fields.String(),
         values=fields.List(fields.String()),
         metadata={"description": "For invalid parameters: each bad parameter with its messages."},
+    )
+    request_id = fields.String(
+        validate=validate.Length(min=1, max=REQUEST_ID_MAX_LENGTH),
+        metadata={
+            "description": "The id of the request this problem answers, as in the response's "
+            "`X-Request-ID` header: quote it when reporting the problem.",
+            "pattern": REQUEST_ID_PATTERN,
+        },
     )
 
 

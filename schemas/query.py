@@ -16,6 +16,7 @@ from marshmallow import (
     Schema,
     ValidationError,
     fields,
+    post_load,
     pre_load,
     validate,
     validates_schema,
@@ -206,9 +207,9 @@ class PageArgsSchema(QueryArgsSchema):
 
     limit = _limit(
         MAX_LIMIT,
-        f"How many items to return: 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}). For every "
-        "match at once, use the collection's export.",
-        load_default=DEFAULT_LIMIT,
+        f"How many items to return: 1 to {MAX_LIMIT}, {DEFAULT_LIMIT} when not given (with "
+        "`format=csv` or `ndjson`, the export's: every match when not given). For every match "
+        "at once, use the collection's export.",
     )
     offset = _offset("How many items to skip.", load_default=0)
     format = fields.String(
@@ -229,6 +230,15 @@ class PageArgsSchema(QueryArgsSchema):
         without ``facets``."""
         if "facet_size" in data and "facets" not in data:
             raise ValidationError({"facet_size": ["Sizes the facets: give `facets` too."]})
+
+    @post_load
+    def _default_limit(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """A page of 20 unless ``limit`` says otherwise, set here rather than as the field's
+        ``load_default``, which the contract would declare as ``limit``'s ``default``: a
+        generated client (openapi-python-client) then sends ``limit=20`` on every call, and
+        v1's ``format=csv`` would pass it on to the export, 20 rows instead of every match."""
+        data.setdefault("limit", DEFAULT_LIMIT)
+        return data
 
 
 class ExportArgsSchema(QueryArgsSchema):

@@ -11,7 +11,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from api.catalog import links, pages
+from api.catalog.ecosystem import Publication, data_package, datasette_metadata, label_column
 from api.catalog.exports import Export, csv_chunks, ndjson_chunks
 from api.catalog.rendering import RENDERING_CODE, RecordRenderer
 from api.dataset import queries
@@ -47,8 +50,15 @@ from schemas.network import NetworkSchema
 NAME = "Dossier"
 #: The version of the service and of its contract: the package's, from pyproject.toml.
 VERSION = version("dossier")
+#: What the dataset is, as its data package and its Datasette metadata say.
+DESCRIPTION = (
+    "Who said what to whom, and how much aid moved, as news articles report it: attributed "
+    "statements, the actors who make them or are named in them, and aid figures, each with "
+    "its evidence in the source article."
+)
 DATA_LICENSE = {
     "id": "CC-BY-4.0",
+    "title": "CC BY 4.0",
     "url": "https://creativecommons.org/licenses/by/4.0/",
     "note": "The curated data is licensed CC BY 4.0. Quoted spans (statement texts and "
     "evidence) are short excerpts of the source articles, copyright their publishers.",
@@ -115,6 +125,38 @@ class Catalog:
             key="\x00".join((self.snapshot.etag, VERSION, canonical)),
             filename=f"dossier-{collection.slug}-{self.snapshot.version}.{form}",
         )
+
+    @property
+    def download_name(self) -> str:
+        """Return the file name the download is saved as (Datasette names the database
+        after it, less ``.sqlite``)."""
+        return f"dossier-{self.snapshot.version}.sqlite"
+
+    def publication(self) -> Publication:
+        """Return what the ecosystem's documents say of this dataset."""
+        label = label_column(SOURCES)
+        query = pages.query_of(SOURCES, {}, paged=False)
+        articles = [
+            orjson.loads(body)
+            for body in queries.stream(self.snapshot.connection(), SOURCES, query)
+        ]
+        return Publication(
+            title=NAME,
+            description=f"{DESCRIPTION} {DATA_LICENSE['note']}",
+            version=self.snapshot.version,
+            created=self.snapshot.meta["built_at"],
+            license=DATA_LICENSE,
+            sources=[(item[label or "id"], item.get("url")) for item in articles],
+            database=self.download_name.removesuffix(".sqlite"),
+        )
+
+    def datasette_metadata(self) -> dict[str, Any]:
+        """Return the Datasette ``metadata.json`` of the download."""
+        return datasette_metadata(self.publication())
+
+    def data_package(self) -> dict[str, Any]:
+        """Return the Frictionless data package of the CSV exports."""
+        return data_package(self.publication())
 
     def totals(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the aid figures ``args`` selects, summed per group and currency."""
@@ -213,6 +255,9 @@ class Catalog:
                         "aid_totals": links.AID_TOTALS,
                         "topics": collections["topics"],
                         "network": links.NETWORK,
+                        "download": links.DOWNLOAD,
+                        "datasette_metadata": links.DATASETTE_METADATA,
+                        "datapackage": links.DATA_PACKAGE,
                     },
                 }
             )

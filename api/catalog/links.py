@@ -18,6 +18,10 @@ DATASET = "/v1"
 AID_TOTALS = f"{AID_FIGURES.path}/totals"
 NETWORK = f"{DATASET}/network"
 DOWNLOAD = f"{DATASET}/dataset.sqlite"
+#: Datasette's metadata.json of the download, served beside it.
+DATASETTE_METADATA = f"{DATASET}/dataset.metadata.json"
+#: The Frictionless data package of the CSV exports, whose paths are relative to it.
+DATA_PACKAGE = f"{DATASET}/datapackage.json"
 OPENAPI = "/openapi.yaml"
 DOCS = "/docs"
 

@@ -1,4 +1,5 @@
-"""``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB."""
+"""``/v1/dataset.sqlite``: the snapshot file itself, for Datasette, sqlite-utils, pandas, DuckDB;
+and ``/v1/dataset.metadata.json`` beside it, Datasette's metadata of the file."""
 
 import functools
 from collections.abc import Iterator
@@ -7,10 +8,11 @@ from typing import Any
 
 from flask import Response, request, send_file
 
-from api.catalog.links import DOWNLOAD
+from api.catalog.links import DATASETTE_METADATA, DOWNLOAD
+from api.web.answers import answer_json
 from api.web.context import current
 from api.web.encoding import IDENTITY, negotiate
-from api.web.openapi import Blueprint
+from api.web.openapi import Blueprint, ok
 from api.web.problems import snapshot_unavailable
 from api.web.representation import CODED_VARY, Download, produces, send
 from schemas.query import QueryArgsSchema
@@ -47,6 +49,33 @@ _SNAPSHOT_HEADERS = {
     },
 }
 _FILE = {SQLITE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
+#: Datasette's metadata.json, as far as the contract promises its shape.
+_METADATA_SCHEMA = {
+    "type": "object",
+    "description": "Datasette's metadata.json (Datasette 0.65's keys): the dataset's "
+    "`title`, `description`, `license` and `source`, and under `databases`, the "
+    "download's database (named after its file) with each table's `description`, "
+    "`columns`, `facets`, `sortable_columns`, `label_column`, `fts_table` and `hidden`.",
+    "required": ["title", "description", "license", "license_url", "databases"],
+    "properties": {
+        "title": {"type": "string"},
+        "description": {"type": "string"},
+        "license": {"type": "string"},
+        "license_url": {"type": "string", "format": "uri"},
+        "source": {"type": "string"},
+        "source_url": {"type": "string", "format": "uri"},
+        "databases": {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": {
+                "type": "object",
+                "required": ["tables"],
+                "properties": {"tables": {"type": "object"}},
+            },
+        },
+    },
+}
 
 
 def _settle_range(size: int) -> None:
@@ -94,9 +123,11 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     """Download the whole dataset as one read-only SQLite file.
 
     The snapshot every query of this API runs on: one table per collection, join tables
-    for lists, FTS5 search tables and each record's JSON as the API serves it (the
-    README documents the tables). Open it with Datasette, sqlite-utils, pandas or
-    DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
+    for lists, FTS5 full-text tables (`<table>_fts`, with the table as their content, as
+    Datasette and sqlite-utils look for them), foreign keys to the records referred to,
+    and each record's JSON as the API serves it (docs/download.md documents every table
+    and column). Open it with Datasette (with `/v1/dataset.metadata.json`), sqlite-utils,
+    pandas or DuckDB. A `Range` header (`bytes=0-99`) asks for part of the file (206), and with
     `If-Range` resumes a download while the file is the same. A malformed `Range`, or one
     of several ranges, is ignored (RFC 9110 allows it): the whole file is sent. A suffix
     longer than the file (`bytes=-99999999999`) means the whole file. The ETag changes
@@ -107,7 +138,7 @@ def get_dataset_snapshot(_args: dict[str, Any]) -> Response:
     if snapshot.unavailable() is not None:
         # Never a damaged file under the validator of the good one.
         raise snapshot_unavailable()
-    filename = f"dossier-{snapshot.version}.sqlite"
+    filename = context.catalog.download_name
     if (
         "Range" not in request.headers
         and negotiate(request.headers.get("Accept-Encoding")) != IDENTITY
@@ -137,3 +168,20 @@ def _blocks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as file:
         while block := file.read(_BLOCK):
             yield block
+
+
+@blp.route(DATASETTE_METADATA, operation_id="getDatasetteMetadata")
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, _METADATA_SCHEMA, **ok("DatasetteMetadata"))
+def get_datasette_metadata(_args: dict[str, Any]) -> Response:
+    """Describe the download for Datasette: its metadata.json.
+
+    The dataset's title, description, license and source; every table's and column's
+    description, taken from the same spec and schemas as the API; the facets worth
+    showing, the sortable columns, the label column of the tables records refer to and
+    the full-text table of each searched table; the serving tables hidden. The database
+    it describes is named after the download's file name (`dossier-<dataset_version>`):
+    save both and run `datasette dossier-<dataset_version>.sqlite --metadata
+    dataset.metadata.json`. It changes with the dataset version.
+    """
+    return answer_json(current().catalog.datasette_metadata())

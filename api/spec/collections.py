@@ -148,7 +148,15 @@ ACTORS = Collection(
             "roles",
             many=True,
             items=(Field("title"), reference("organization", "actors"), Field("former", Kind.FLAG)),
-            csv=(CsvColumn("roles", _roles, Kind.TEXT),),
+            csv=(
+                CsvColumn(
+                    "roles",
+                    _roles,
+                    Kind.TEXT,
+                    about="Each post as its title, the organization's name in parentheses "
+                    "after it, and `[former]` after a former one.",
+                ),
+            ),
         ),
         Field("country", Kind.CODE, nullable=True, pattern=COUNTRY),
         _actor("part_of", nullable=True),

@@ -73,6 +73,8 @@ class CsvColumn:
     name: str
     read: str | CellReader
     kind: Kind
+    #: What a cell a function reads holds, in words (a path's cells are described by it).
+    about: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,10 @@ CURRENCY_PATTERN = r"^[A-Z]{3}$"
 COUNTRY_PATTERN = r"^[A-Z]{2}$"
 #: A Wikidata item id (QID).
 WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
+#: A request's id (its X-Request-ID, echoed in problems): a UUID, nginx's 32 hex digits
+#: and most tracing ids fit; a longer one, or other characters, is replaced by the server.
+REQUEST_ID_MAX_LENGTH = 128
+REQUEST_ID_PATTERN = rf"^[A-Za-z0-9._:\-]{{1,{REQUEST_ID_MAX_LENGTH}}}$"
 
 _YEAR = "[0-9]{4}"
 _LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"

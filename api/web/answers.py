@@ -16,6 +16,7 @@ from api.catalog.exports import Export
 from api.catalog.links import AID_TOTALS, export_path, navigation
 from api.spec.model import EXPORT_FORMATS, Collection
 from api.web.context import current
+from api.web.observability import FACET_TIMED_OUT, budget_exceeded
 from api.web.openapi import export_redirect_documented
 from api.web.representation import (
     FORMAT_MEDIA_TYPES,
@@ -55,6 +56,8 @@ def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Respon
     timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
     # A page whose facets did not fit is answered, but never kept: the next one may fit.
     cache_control = NO_STORE if timed_out else context.cache_control
+    if timed_out:
+        budget_exceeded(FACET_TIMED_OUT)
     pages = navigation(collection.path, args, page["total"], page["limit"], page["offset"])
     return send(json_representation(page, cache_control, link=link_header(pages)))
 

@@ -1,7 +1,9 @@
 """The examples of the contract, taken from the snapshot when the app starts.
 
 Each operation's 200 refers to one of these by name; the values are what the API
-answers, so the published examples can never drift from the data. Which record and which
+answers, so the published examples can never drift from the data. The data package's
+``created``, the time of the build, is left out of its example: the contract is the same
+for every build of one dataset. Which record and which
 query each collection shows is the spec's (``Collection.example``).
 """
 
@@ -69,6 +71,10 @@ def _oembed(cards: Cards, cache_age: int) -> Any:
     return OEmbedSchema().dump(answer)
 
 
+def _without_build_time(package: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in package.items() if key != "created"}
+
+
 def examples(cards: Cards, cache_age: int) -> dict[str, Any]:
     """Return every example of the contract by name; an oEmbed answer may be kept
     ``cache_age`` seconds."""
@@ -89,6 +95,8 @@ def examples(cards: Cards, cache_age: int) -> dict[str, Any]:
         "Network": catalog.network(_args(NetworkQueryArgsSchema, STATEMENT_NETWORK.example)),
         "Service": catalog.service_index(),
         "Dataset": catalog.dataset_index(),
+        "DatasetteMetadata": catalog.datasette_metadata(),
+        "DataPackage": _without_build_time(catalog.data_package()),
         "Health": catalog.health(),
         "Readiness": catalog.readiness(),
         "ProblemType": PROBLEM_TYPES["not-found"].document(),

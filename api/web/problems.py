@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeN
 from api.catalog import RecordNotFound, SnapshotUnavailable
 from api.dataset.budget import BudgetExceeded
 from api.dataset.snapshot import SnapshotError
+from api.web.observability import REFUSED, budget_exceeded, current_request_id
 from schemas.problem import ProblemTypeSchema
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -196,8 +197,9 @@ class Problem(HTTPException):
         self.errors = errors
         self.extra_headers = dict(headers or {})
 
-    def body(self) -> dict[str, Any]:
-        """Return the problem details, in the order of the Problem schema."""
+    def body(self, request_id: str | None = None) -> dict[str, Any]:
+        """Return the problem details, in the order of the Problem schema; with the id of
+        the request it answers, if it has one (an extension member, RFC 9457 3.2)."""
         body: dict[str, Any] = {
             "type": self.type,
             "title": self.title,
@@ -206,12 +208,16 @@ class Problem(HTTPException):
         }
         if self.errors is not None:
             body["errors"] = dict(self.errors)
+        if request_id is not None:
+            body["request_id"] = request_id
         return body
 
     def get_response(self, *args: Any, **kwargs: Any) -> Response:
-        """Return the problem as a response."""
+        """Return the problem as the answer to the current request."""
         response = Response(
-            orjson.dumps(self.body()), status=self.code, mimetype=PROBLEM_MEDIA_TYPE
+            orjson.dumps(self.body(current_request_id())),
+            status=self.code,
+            mimetype=PROBLEM_MEDIA_TYPE,
         )
         response.headers["Cache-Control"] = ERROR_CACHE_CONTROL
         response.headers.update(self.extra_headers)
@@ -290,6 +296,8 @@ def handle_unexpected_error(error: Exception) -> Response:
     ):
         current_app.logger.error("Snapshot unavailable: %s", unavailable)
         return snapshot_unavailable().get_response()
+    # The traceback goes to the log, with the request's id (api.serve's JSON lines carry
+    # it); the answer says nothing of it, and gives the id.
     current_app.logger.exception("Unhandled error", exc_info=error)
     return known_problem(500).get_response()
 
@@ -303,6 +311,7 @@ def snapshot_unavailable() -> Problem:
 
 def handle_budget_exceeded(error: BudgetExceeded) -> Response:
     """Answer a query that ran past its budget as a 422 problem saying to narrow it."""
+    budget_exceeded(REFUSED)
     return known_problem(422).get_response()
 
 

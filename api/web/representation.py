@@ -310,7 +310,7 @@ def init_app(app: Flask, exports: ExportFiles, *, cache_bytes: int = RESPONSE_CA
         send_wildcard=True,
         methods=["GET", "HEAD"],
         max_age=CORS_MAX_AGE,
-        expose_headers=["ETag", "Content-Disposition", "Content-Range", "Link"],
+        expose_headers=["ETag", "Content-Disposition", "Content-Range", "Link", "X-Request-ID"],
         supports_credentials=False,
         vary_header=False,
     )

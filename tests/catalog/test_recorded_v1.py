@@ -7,7 +7,8 @@ replay holds whatever the curated data becomes. Fields added to the records sinc
 filled in that copy (no Wikidata item, as curators would leave it; evidence selectors of
 the right shape, since no source is checked here) and taken out of
 the answers before hashing, with ``matches`` on the items of a searched page (the
-snapshot issue), the dataset index's link to the network and the paging of totals; the
+snapshot issue), the dataset index's links to the network, the download, its Datasette
+metadata and the data package, and the paging of totals; the
 copy's dataset version
 is the one recorded. The other difference is in the text of one error: ``relevance`` is
 now a sort field, so the list of choices names it.
@@ -36,6 +37,9 @@ SEARCHED = ("/v1/statements?", "/v1/actors?", "/v1/articles?", "/v1/aid-figures?
 #: What v1 said of an unknown sort field, and what it says now that relevance is one.
 V1_SORT_CHOICES = "paragraph, -paragraph."
 SORT_CHOICES = "paragraph, -paragraph, relevance."
+#: The links the dataset index has had since v1: the network, the download and its
+#: Datasette metadata, and the data package of the exports.
+DATASET_LINKS_SINCE = ("network", "download", "datasette_metadata", "datapackage")
 
 
 def _without_additions(value: Any) -> Any:
@@ -51,7 +55,8 @@ def _without_additions(value: Any) -> Any:
     if "exact" in kept and "paragraph" in kept:  # an evidence
         kept.pop("selectors", None)
     if "counts" in kept and "sources" in kept:  # the dataset index
-        kept["links"].pop("network", None)
+        for link in DATASET_LINKS_SINCE:
+            kept["links"].pop(link, None)
     if "group_by" in kept:  # totals, now paged
         for key in ("total", "limit", "offset"):
             kept.pop(key)

@@ -24,7 +24,10 @@ STANDARD_HEADERS = [
     ("X-Content-Type-Options", "nosniff"),
     ("Content-Security-Policy", DATA_CSP),
     ("Access-Control-Allow-Origin", "*"),
-    ("Access-Control-Expose-Headers", "Content-Disposition, Content-Range, ETag, Link"),
+    (
+        "Access-Control-Expose-Headers",
+        "Content-Disposition, Content-Range, ETag, Link, X-Request-ID",
+    ),
 ]
 
 

@@ -159,9 +159,9 @@ def test_json_keeps_non_ascii_text_as_utf8(client: FlaskClient) -> None:
 def test_cors_allows_any_origin_without_echoing_it(client: FlaskClient, url: str) -> None:
     response = client.get(url, headers={"Origin": "https://example.org"})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
-    # Scripts may read the validator, and a download's file name and range.
+    # Scripts may read the validator, a download's file name and range, and the request id.
     assert response.headers["Access-Control-Expose-Headers"] == (
-        "Content-Disposition, Content-Range, ETag, Link"
+        "Content-Disposition, Content-Range, ETag, Link, X-Request-ID"
     )
     assert "Access-Control-Allow-Credentials" not in response.headers
 

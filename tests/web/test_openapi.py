@@ -78,6 +78,8 @@ def test_the_contract_lists_every_resource_of_the_api(contract: dict[str, Any]) 
         "/v1/articles.csv",
         "/v1/articles.ndjson",
         "/v1/articles/{record_id}",
+        "/v1/datapackage.json",
+        "/v1/dataset.metadata.json",
         "/v1/dataset.sqlite",
         "/v1/network",
         "/v1/statements",
@@ -152,13 +154,11 @@ def test_parameters_carry_their_constraints(contract: dict[str, Any]) -> None:
         parameter["name"]: parameter
         for parameter in contract["paths"]["/v1/statements"]["get"]["parameters"]
     }
-    # A page holds 1 to 100 items; an export, any number.
-    assert parameters["limit"]["schema"] == {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 100,
-        "default": 20,
-    }
+    # A page holds 1 to 100 items; an export, any number. 20 when not given, said in words and
+    # not declared as a default: a generated client would send it, and format=csv passes it on
+    # to the export, whose limit is every match when not given.
+    assert parameters["limit"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100}
+    assert "20 when not given" in parameters["limit"]["description"]
     exports = contract["paths"]["/v1/statements.csv"]["get"]["parameters"]
     [export_limit] = [parameter for parameter in exports if parameter["name"] == "limit"]
     assert export_limit["schema"] == {"type": "integer", "minimum": 1, "maximum": 10**9}
@@ -204,6 +204,8 @@ OPERATION_IDS = {
     "/v1/aid-figures/{record_id}": "getAidFigure",
     "/v1/articles": "listArticles",
     "/v1/articles/{record_id}": "getArticle",
+    "/v1/datapackage.json": "getDataPackage",
+    "/v1/dataset.metadata.json": "getDatasetteMetadata",
     "/v1/dataset.sqlite": "getDatasetSnapshot",
     "/v1/network": "getNetwork",
     "/v1/statements": "listStatements",
