@@ -317,8 +317,10 @@ class ServiceLinksSchema(Schema):
     """Links of the service index."""
 
     v1 = _path("The dataset index of API v1.")
-    openapi = _path("The OpenAPI contract.")
+    openapi = _path("The OpenAPI contract (YAML).")
+    openapi_json = _path("The same OpenAPI contract in JSON.")
     docs = _path("Interactive documentation.")
+    explorer = _path("The explorer: the article read with its actors, statements and aid.")
 
 
 class ServiceSchema(Schema):

@@ -234,7 +234,13 @@ class Catalog:
                 {
                     "name": NAME,
                     "version": VERSION,
-                    "links": {"v1": links.DATASET, "openapi": links.OPENAPI, "docs": links.DOCS},
+                    "links": {
+                        "v1": links.DATASET,
+                        "openapi": links.OPENAPI,
+                        "openapi_json": links.OPENAPI_JSON,
+                        "docs": links.DOCS,
+                        "explorer": links.EXPLORER,
+                    },
                 }
             )
         )

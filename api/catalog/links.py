@@ -23,7 +23,11 @@ DATASETTE_METADATA = f"{DATASET}/dataset.metadata.json"
 #: The Frictionless data package of the CSV exports, whose paths are relative to it.
 DATA_PACKAGE = f"{DATASET}/datapackage.json"
 OPENAPI = "/openapi.yaml"
+#: The same contract in JSON, where many tools look first.
+OPENAPI_JSON = "/openapi.json"
 DOCS = "/docs"
+#: The page that reads the article with its data.
+EXPLORER = "/explorer/"
 
 #: What form encoding leaves as it is (with commas, which the API's lists use).
 _PLAIN = re.compile(r"[A-Za-z0-9_.~,-]*")

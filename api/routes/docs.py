@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import flask_swagger_ui
-from flask import Blueprint, Flask, Response, current_app
+from flask import Blueprint, Flask, Response, current_app, request
 
 from api.catalog.links import DOCS
 from api.web.problems import known_problem
@@ -67,6 +67,15 @@ def docs_page() -> Representation:
     """Return the docs page."""
     docs: Docs = current_app.extensions[_EXTENSION]
     return docs.page
+
+
+@blp.get(f"{DOCS}/")
+def docs_with_a_slash() -> Response:
+    """Send ``/docs/`` to the docs (308: the same request, there), its query kept."""
+    query = request.query_string.decode("latin-1")
+    location = f"{DOCS}?{query}" if query else DOCS
+    cache_control = current_app.extensions[_EXTENSION].page.cache_control
+    return Response(status=308, headers={"Location": location, "Cache-Control": cache_control})
 
 
 @blp.get(f"{DOCS}/<asset>")

@@ -40,6 +40,7 @@ SORT_CHOICES = "paragraph, -paragraph, relevance."
 #: The links the dataset index has had since v1: the network, the download and its
 #: Datasette metadata, and the data package of the exports.
 DATASET_LINKS_SINCE = ("network", "download", "datasette_metadata", "datapackage")
+SERVICE_LINKS_SINCE = ("openapi_json", "explorer")
 
 
 def _without_additions(value: Any) -> Any:
@@ -56,6 +57,9 @@ def _without_additions(value: Any) -> Any:
         kept.pop("selectors", None)
     if "counts" in kept and "sources" in kept:  # the dataset index
         for link in DATASET_LINKS_SINCE:
+            kept["links"].pop(link, None)
+    if "links" in kept and "docs" in kept["links"]:  # the service index
+        for link in SERVICE_LINKS_SINCE:
             kept["links"].pop(link, None)
     if "group_by" in kept:  # totals, now paged
         for key in ("total", "limit", "offset"):

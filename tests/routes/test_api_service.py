@@ -1,5 +1,6 @@
-"""The service's own endpoints: ``/``, ``/v1`` and ``/healthz``."""
+"""The service's own endpoints: ``/``, ``/v1``, ``/healthz``, the contract and the docs."""
 
+import yaml
 from flask.testing import FlaskClient
 
 from api.dataset.records import Dataset
@@ -17,7 +18,13 @@ def test_the_service_index_links_to_v1_the_contract_and_the_docs(client: FlaskCl
     assert response.json == {
         "name": "Dossier",
         "version": "1.0.0",
-        "links": {"v1": "/v1", "openapi": "/openapi.yaml", "docs": "/docs"},
+        "links": {
+            "v1": "/v1",
+            "openapi": "/openapi.yaml",
+            "openapi_json": "/openapi.json",
+            "docs": "/docs",
+            "explorer": "/explorer/",
+        },
     }
 
 
@@ -69,3 +76,42 @@ def test_readiness_says_ready_while_the_snapshot_is_the_file_opened(
     assert response.status_code == 200
     assert response.json == {"status": "ready", "dataset_version": real_dataset.version}
     assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_every_link_of_the_service_index_answers(client: FlaskClient) -> None:
+    for path in json_of(client.get("/"))["links"].values():
+        response = client.get(path)
+        response.close()
+        assert response.status_code == 200, path
+
+
+def test_the_contract_in_json_is_the_committed_yaml_read_as_json(client: FlaskClient) -> None:
+    response = client.get("/openapi.json")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/json"
+    document = json_of(response)
+    assert document == yaml.safe_load(client.get("/openapi.yaml").get_data())
+    assert document["openapi"] == "3.1.0"
+    assert document["paths"]["/openapi.json"]["get"]["operationId"] == "getOpenApiJson"
+    again = client.get("/openapi.json", headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
+
+
+def test_docs_with_a_slash_is_sent_to_the_docs_with_its_query(client: FlaskClient) -> None:
+    response = client.get("/docs/")
+    assert (response.status_code, response.headers["Location"]) == (308, "/docs")
+    assert response.headers["Cache-Control"] == "public, max-age=300"
+    assert client.get("/docs/?x=1").headers["Location"] == "/docs?x=1"
+
+
+def test_the_docs_link_to_the_service_index_the_explorer_and_the_contract(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/docs").get_data(as_text=True)
+    for path in ("/", "/explorer/", "/openapi.yaml", "/openapi.json"):
+        assert f'<a href="{path}">' in page
+
+
+def test_the_explorer_links_to_the_docs(client: FlaskClient) -> None:
+    page = client.get("/explorer/").get_data(as_text=True)
+    assert '<a id="api-docs" href="/docs">its documentation</a>' in page

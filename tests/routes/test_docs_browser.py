@@ -65,7 +65,7 @@ def test_swagger_ui_renders_every_operation_offline(browser: Browser, base_url: 
         page.close()
     assert "Dossier" in title
     contract = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-    assert len(paths) == len(contract["paths"]) == 36
+    assert len(paths) == len(contract["paths"]) == 37
     assert "/v1/statements/{record_id}" in [path.replace("\u200b", "") for path in paths]
     assert refused == []
     assert errors == []

@@ -71,4 +71,10 @@ def test_json_clients_at_the_front_door_get_the_service_index(
 ) -> None:
     response = client.get("/", headers={"Accept": accept} if accept else {})
     assert response.status_code == 200
-    assert json_of(response)["links"] == {"v1": "/v1", "openapi": "/openapi.yaml", "docs": "/docs"}
+    assert json_of(response)["links"] == {
+        "v1": "/v1",
+        "openapi": "/openapi.yaml",
+        "openapi_json": "/openapi.json",
+        "docs": "/docs",
+        "explorer": "/explorer/",
+    }

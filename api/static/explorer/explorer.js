@@ -22,6 +22,7 @@ async function main() {
     return;
   }
   elementById("api-base").textContent = api.base;
+  elementById("api-docs").href = `${api.base}/docs`;
   wireNetworkEvents();
   // The actors' and statements' filters are read from the served lists: without them,
   // neither panel can load.
