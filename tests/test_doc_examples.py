@@ -2,7 +2,7 @@
 
 Each ``$ curl`` line of a fenced block of the docs is sent to the app, from the address
 ``make run`` serves, and what the page shows after it must be what curl would print, in
-the conventions of tools/doc_examples.py. A drifted
+the conventions of docs/contributing.md ("Examples that cannot drift"). A drifted
 response fails here; ``make doc-examples`` rewrites it from the app.
 """
 
@@ -58,7 +58,9 @@ def test_the_example_shows_what_the_app_answers(client: FlaskClient, shown: Exam
     )
 
 
-def test_the_readme_shows_real_responses() -> None:
+def test_the_readme_and_each_guide_show_real_responses() -> None:
+    pages = {found.path.name for found in EXAMPLES}
+    assert {"README.md", "api.md", "clients.md", "contributing.md"} <= pages
     readme = [found for found in EXAMPLES if found.path.name == "README.md"]
     assert len(readme) >= 4
     assert all(found.shown for found in readme if not parse(found.command).saved)

@@ -5,7 +5,7 @@ An example is a line of a fenced block that begins with ``$ curl``, a request to
 prints, up to the next ``$`` line or the end of the block. Every such line of the docs is an
 example: ``tests/test_doc_examples.py`` checks each against the app, and ``make
 doc-examples`` (``python -m tools.doc_examples``) rewrites each response from the app, so that
-nobody edits one by hand. The conventions:
+nobody edits one by hand. The conventions, which docs/contributing.md explains to writers:
 
 - curl's options: ``-s``/``-S``, ``-i`` (the status line and headers, a blank line, the body),
   ``-I`` (HEAD: the status line and headers), ``-X METHOD``, ``-H 'Name: value'``, and ``-o
