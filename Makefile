@@ -21,7 +21,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON)
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc check-data types clean lint-openapi python-client orval-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc doc-examples check-data types clean lint-openapi python-client orval-client mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -90,6 +90,12 @@ openapi: $(RUNTIME)
 # The table reference of docs/download.md, read from the snapshot of data/ (tools/download_doc.py).
 download-doc: $(RUNTIME)
 	$(BIN)/python -m tools.download_doc
+
+# The responses README.md and docs/*.md show after each `$ curl` line, rewritten from the app
+# (tools/doc_examples.py; docs/contributing.md, "Examples that cannot drift"): never edit one
+# by hand. tests/test_doc_examples.py fails while any of them is not what the app answers.
+doc-examples: $(RUNTIME)
+	$(BIN)/python -m tools.doc_examples
 
 check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}

@@ -215,7 +215,7 @@ class Node:
 
     def install(self, snapshot: Path) -> None:
         """Put a copy of ``snapshot`` and its manifest in place, each atomically (the node is
-        stopped), as the README's rolling update does."""
+        stopped), as the rolling update of docs/operations.md does."""
         for source, target in (
             (manifest_path(snapshot), manifest_path(self.snapshot)),
             (snapshot, self.snapshot),

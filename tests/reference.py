@@ -1,7 +1,7 @@
 """A plain Python reference of what the API documents, over the committed JSON records.
 
 It knows nothing of SQLite: it filters, searches, sorts, pages and sums records read
-straight from a data directory, as the README and the contract describe it. Tests
+straight from a data directory, as docs/api.md and the contract describe it. Tests
 compare the engine's answers with it on the real dataset and on the edge fixture.
 """
 

@@ -78,7 +78,7 @@ def test_every_selector_reanchors_in_its_source_text(
 
 
 def test_the_real_source_has_no_astral_characters(real_sources: Path) -> None:
-    """What the README tells JavaScript clients: code points and UTF-16 units coincide here."""
+    """What docs/api.md tells JavaScript clients: code points and UTF-16 units coincide here."""
     for text in _texts(REAL_DATA, real_sources).values():
         assert max(map(ord, text)) < 0x10000
 

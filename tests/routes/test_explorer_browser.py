@@ -37,7 +37,7 @@ from tests.support import ROOT, free_port, served
 
 pytestmark = [needs_chromium, pytest.mark.slow]
 
-#: The README's pictures, made by these tests.
+#: The pictures of docs/clients.md, made by these tests.
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 START_TIMEOUT_S = 30.0
 BROWSER_TIMEOUT_MS = 10_000
