@@ -18,7 +18,7 @@ from api.spec.model import Collection
 from api.spec.values import SLUG_PATTERN
 from api.web.answers import answer_json
 from api.web.openapi import Blueprint, ok
-from api.web.problems import PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, Problem, problem_of
+from api.web.problems import PROBLEM_MEDIA_TYPE, PROBLEM_TYPES, problem_of
 from schemas.oembed import OEmbedArgsSchema, OEmbedSchema
 from schemas.problem import ProblemSchema
 
@@ -50,15 +50,6 @@ def record_of(url: str) -> tuple[Collection, str] | None:
     return found
 
 
-def _not_implemented() -> Problem:
-    return Problem(
-        501,
-        type="about:blank",
-        title="Not Implemented",
-        detail="This provider answers in JSON only: give format=json, or no format.",
-    )
-
-
 @blp.route(OEMBED, operation_id="getOEmbed")
 @blp.arguments(OEmbedArgsSchema, location="query")
 @blp.response(200, OEmbedSchema, **ok("OEmbed"))
@@ -79,7 +70,7 @@ def oembed(args: dict[str, Any]) -> Response:
     record here; 501 for `format=xml`.
     """
     if args.get("format") == "xml":
-        raise _not_implemented()
+        raise problem_of(PROBLEM_TYPES["format-not-implemented"])
     found = record_of(args["url"])
     if found is None:
         raise problem_of(PROBLEM_TYPES["not-found"], "No record of this server has this URL.")

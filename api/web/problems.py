@@ -151,12 +151,21 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "Too many exports in preparation",
             "The server is preparing as many exports as it can at once; retry after the "
             "number of seconds in Retry-After.",
-            "An export (`format=csv` or `format=ndjson`) is written once into a file, then "
+            "An export (`/v1/<collection>.csv` or `.ndjson`) is written once into a file, then "
             "every request for it is answered from that file. A server prepares only a few "
             "exports at once; when it is preparing as many as it can, a request for yet "
             "another export is refused rather than queued. `Retry-After` says how many "
             "seconds to wait. Exports already prepared, and those in preparation, are "
             "always answered.",
+        ),
+        ProblemType(
+            "format-not-implemented",
+            501,
+            "Format not implemented",
+            "This provider answers in JSON only: give format=json, or no format.",
+            "oEmbed 1.0 lets a consumer ask for `format=xml`; this provider answers in JSON "
+            "only, and says so with a 501 as the oEmbed specification asks. Ask again with "
+            "`format=json`, or without `format`.",
         ),
         ProblemType(
             "internal-error",
@@ -172,7 +181,7 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
 _BY_STATUS = {
     problem_type.status: problem_type
     for problem_type in PROBLEM_TYPES.values()
-    if problem_type.status not in (400, 503)
+    if problem_type.status not in (400, 501, 503)
 }
 
 

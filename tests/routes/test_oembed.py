@@ -133,8 +133,8 @@ def test_an_unknown_record_is_404_naming_it(client: FlaskClient) -> None:
 def test_xml_is_not_implemented(client: FlaskClient) -> None:
     query = urlencode({"url": f"{HERE}/v1/statements/kremlin-denies-deal", "format": "xml"})
     assert problem(client, query, 501) == {
-        "type": "about:blank",
-        "title": "Not Implemented",
+        "type": "/problems/format-not-implemented",
+        "title": "Format not implemented",
         "status": 501,
         "detail": "This provider answers in JSON only: give format=json, or no format.",
     }
