@@ -305,12 +305,20 @@ def render(after: list[Timed], before: list[Timed] | None, scale: int) -> str:
     )
 
 
-def snapshot_of(root: Path, data_dir: Path) -> Path:
-    """Build (or find) the snapshot of ``data_dir`` with the code at ``root``; return it."""
+def snapshot_of(root: Path, data_dir: Path, snapshot_dir: Path | None = None) -> Path:
+    """Build (or find) the snapshot of ``data_dir`` with the code at ``root``; return it.
+
+    ``python -m flask``, so that ``root`` comes first on the import path: the ``flask``
+    script would import the checkout the venv was installed from. Under ``snapshot_dir``
+    (``FLASK_SNAPSHOT_DIR``) when given, else where that code keeps its snapshots.
+    """
+    environment = {**os.environ, "FLASK_DATA_DIR": str(data_dir)}
+    if snapshot_dir is not None:
+        environment["FLASK_SNAPSHOT_DIR"] = str(snapshot_dir)
     done = subprocess.run(
-        [str(procs.BIN / "flask"), "--app", "api", "build-snapshot"],
+        [str(procs.BIN / "python"), "-m", "flask", "--app", "api", "build-snapshot"],
         cwd=root,
-        env={**os.environ, "FLASK_DATA_DIR": str(data_dir)},
+        env=environment,
         capture_output=True,
         text=True,
         check=True,

@@ -27,12 +27,13 @@ HOP_HEADERS = frozenset(
 
 @dataclass(frozen=True)
 class Case:
-    """One benchmarked request: its label, target, expected status and If-None-Match."""
+    """A benchmarked request: label, target, expected status, If-None-Match, Accept-Encoding."""
 
     label: str
     target: str
     status: int = 200
     if_none_match: str = ""
+    accept_encoding: str = ""
 
 
 @dataclass(frozen=True)
