@@ -101,7 +101,7 @@ check-data: $(RUNTIME)
 	$(BIN)/flask --app api check-data --sources $${DOSSIER_SOURCES:-../shared/sources}
 
 # Benchmarks (bench/, results in bench/results.md): not part of `make test`; loopback only.
-.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget bench-abuse bench-observability wrk
+.PHONY: bench bench-smoke bench-servers bench-scale bench-exports bench-profile bench-budget bench-abuse bench-observability bench-compression wrk
 wrk:
 	command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk"; exit 1; }
 
@@ -145,6 +145,14 @@ bench-abuse: $(DEV)
 # --access-log, side by side; writes bench/results.md. SMOKE=1: 1 s, one round, no results.md.
 bench-observability: $(DEV) wrk
 	$(BIN)/python -m bench.observability $(if $(BEFORE),--before $(BEFORE)) $(if $(SMOKE),--smoke)
+
+# What compression costs the cached path and saves in bytes (bench/compression.py): the code
+# before it (6caaab2, BEFORE=dir for another checkout), the commit that added it and now, each
+# as `make run` starts it, wrk on the cached /v1/statements?limit=100 with no Accept-Encoding,
+# gzip and br, side by side; the bytes of the page, openapi.yaml, the CSV export and the
+# download in each coding; writes bench/results.md. SMOKE=1: 1 s, one round, no results.md.
+bench-compression: $(DEV) wrk
+	$(BIN)/python -m bench.compression $(if $(BEFORE),--before $(BEFORE)) $(if $(SMOKE),--smoke)
 
 # Several nodes behind nginx, rehearsed on loopback (bench/cluster.py, deploy/nginx/): a
 # rolling dataset update, a node killed, a graceful stop, a rate limit, the cache, a soak;

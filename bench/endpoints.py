@@ -1,4 +1,4 @@
-"""The benchmarked requests, and snapshots of Dossier's answers to them for the floor app."""
+"""The benchmarked requests, and Dossier's answers to them recorded for the floor app."""
 
 from __future__ import annotations
 
@@ -27,16 +27,17 @@ HOP_HEADERS = frozenset(
 
 @dataclass(frozen=True)
 class Case:
-    """One benchmarked request: its label, target, expected status and If-None-Match."""
+    """A benchmarked request: label, target, expected status, If-None-Match, Accept-Encoding."""
 
     label: str
     target: str
     status: int = 200
     if_none_match: str = ""
+    accept_encoding: str = ""
 
 
 @dataclass(frozen=True)
-class Snapshot:
+class RecordedResponse:
     """What a server answered to one GET: status, headers in order, body."""
 
     status: int
@@ -64,14 +65,14 @@ class Snapshot:
         }
 
 
-def fetch(port: int, target: str, if_none_match: str = "") -> Snapshot:
+def fetch(port: int, target: str, if_none_match: str = "") -> RecordedResponse:
     """GET ``target`` from the server on ``port`` and keep the whole answer."""
     conn = http.client.HTTPConnection(HOST, port, timeout=10)
     try:
         headers = {"If-None-Match": if_none_match} if if_none_match else {}
         conn.request("GET", target, headers=headers)
         response = conn.getresponse()
-        return Snapshot(response.status, response.getheaders(), response.read())
+        return RecordedResponse(response.status, response.getheaders(), response.read())
     finally:
         conn.close()
 
@@ -87,7 +88,7 @@ def cases(port: int) -> list[Case]:
 
 
 def floor_spec(port: int, targets: tuple[str, ...]) -> dict[str, Any]:
-    """Snapshot each target's 200 and its conditional 304 from the server, for the floor app."""
+    """Record each target's 200 and its conditional 304 from the server, for the floor app."""
     spec: dict[str, Any] = {}
     for target in targets:
         full = fetch(port, target)

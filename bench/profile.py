@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from werkzeug.test import EnvironBuilder
 
 from bench import endpoints, floor, results
-from bench.endpoints import Case, Snapshot
+from bench.endpoints import Case, RecordedResponse
 from bench.procs import DOSSIER_FACTORY
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -47,7 +47,7 @@ def environ(case: Case) -> dict[str, Any]:
         builder.close()
 
 
-def call(app: WsgiApp, env: dict[str, Any]) -> Snapshot:
+def call(app: WsgiApp, env: dict[str, Any]) -> RecordedResponse:
     """Call a WSGI app once and keep its whole answer."""
     seen: dict[str, Any] = {}
 
@@ -61,7 +61,7 @@ def call(app: WsgiApp, env: dict[str, Any]) -> Snapshot:
         close = getattr(chunks, "close", None)
         if close is not None:
             close()
-    return Snapshot(seen["status"], list(seen["headers"]), body)
+    return RecordedResponse(seen["status"], list(seen["headers"]), body)
 
 
 def per_request_us(app: WsgiApp, env: dict[str, Any], seconds: float, repeats: int) -> float:

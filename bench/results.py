@@ -15,7 +15,17 @@ RESULTS = Path(__file__).resolve().parent / "results.md"
 TITLE = (
     "# Dossier benchmark results\n\nWritten by the tools in `bench/`; each section by one tool.\n"
 )
-ORDER = ("floor", "servers", "scale", "exports", "budget", "abuse", "observability", "profile")
+ORDER = (
+    "floor",
+    "servers",
+    "scale",
+    "exports",
+    "budget",
+    "abuse",
+    "observability",
+    "compression",
+    "profile",
+)
 
 
 def _cpu_model() -> str:

@@ -53,7 +53,7 @@ TARGET_FIRST_MS = 50.0
 TARGET_FIRST_SEARCH_MS = 150.0
 TARGET_P99_MS = 10.0
 TARGET_BUILD_S = 120.0
-#: The in-memory engine, as issue 8 measured it (make run, 2 workers): the "before".
+#: The in-memory engine before the SQLite snapshot (make run, 2 workers): the "before" line.
 BEFORE = {
     "1000x": "4.8 s start-up; RSS 315 + 315-330 MiB; first speaker query 0.42 s, first "
     "q=escalation 0.33 s",

@@ -107,6 +107,7 @@ def run_on(server: Server, case: Case, seconds: float, connections: int, threads
         threads=threads,
         expected_status=case.status,
         if_none_match=case.if_none_match,
+        accept_encoding=case.accept_encoding,
     )
     server_cpu = server.cpu_seconds() - before
     busy_after, total_after = machine_busy_seconds()
@@ -123,6 +124,7 @@ def run(
     expected_status: int = 200,
     if_none_match: str = "",
     timeout_s: int = 5,
+    accept_encoding: str = "",
 ) -> WrkRun:
     """Load ``url`` with wrk for ``seconds`` and return what it measured."""
     argv = [
@@ -137,6 +139,7 @@ def run(
         "--",
         str(expected_status),
         if_none_match,
+        accept_encoding,
     ]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 60)
     for line in done.stdout.splitlines():

@@ -1,5 +1,6 @@
 -- wrk script for the Dossier benchmark.
--- Arguments after `--`: the expected status (200 or 304), then an optional If-None-Match value.
+-- Arguments after `--`: the expected status (200 or 304), then an optional If-None-Match value,
+-- then an optional Accept-Encoding value.
 -- Counts every response whose status is not the expected one, and prints one JSON line,
 -- prefixed BENCH_JSON, with the totals, socket errors and latency percentiles (microseconds).
 
@@ -14,6 +15,9 @@ function init(args)
   unexpected = 0
   if args[2] ~= nil and args[2] ~= "" then
     wrk.headers["If-None-Match"] = args[2]
+  end
+  if args[3] ~= nil and args[3] ~= "" then
+    wrk.headers["Accept-Encoding"] = args[3]
   end
 end
 
