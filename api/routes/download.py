@@ -71,7 +71,7 @@ _METADATA_SCHEMA = {
             "additionalProperties": {
                 "type": "object",
                 "required": ["tables"],
-                "properties": {"tables": {"type": "object"}},
+                "properties": {"description": {"type": "string"}, "tables": {"type": "object"}},
             },
         },
     },

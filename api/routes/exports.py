@@ -48,12 +48,33 @@ _PACKAGE_SCHEMA = {
                 "type": "object",
                 "required": ["profile", "name", "path", "schema"],
                 "properties": {
+                    "profile": {"type": "string", "enum": ["tabular-data-resource"]},
                     "name": {"type": "string"},
+                    "title": {"type": "string"},
+                    "description": {"type": "string"},
                     "path": {
                         "type": "string",
                         "description": "The CSV export, relative to the package.",
                     },
-                    "schema": {"type": "object", "required": ["fields"]},
+                    "format": {"type": "string", "enum": ["csv"]},
+                    "mediatype": {"type": "string", "enum": ["text/csv"]},
+                    "encoding": {"type": "string", "enum": ["utf-8"]},
+                    "schema": {
+                        "type": "object",
+                        "description": "The resource's Table Schema.",
+                        "required": ["fields"],
+                        "properties": {
+                            "fields": {"type": "array", "items": {"type": "object"}},
+                            "missingValues": {"type": "array", "items": {"type": "string"}},
+                            "primaryKey": {
+                                "oneOf": [
+                                    {"type": "string"},
+                                    {"type": "array", "items": {"type": "string"}},
+                                ]
+                            },
+                            "foreignKeys": {"type": "array", "items": {"type": "object"}},
+                        },
+                    },
                 },
             },
         },
