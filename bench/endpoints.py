@@ -19,9 +19,18 @@ TARGETS: tuple[str, ...] = (
     "/v1/statements?facets=speaker,topic,speech_type",
 )
 CONDITIONAL_TARGET = "/v1/actors/emmanuel-macron"
-#: Headers that belong to one connection or one moment, not to the representation.
+#: Headers that belong to one connection, one moment or one request (its id), not to the
+#: representation.
 HOP_HEADERS = frozenset(
-    {"date", "server", "connection", "keep-alive", "transfer-encoding", "content-length"}
+    {
+        "date",
+        "server",
+        "connection",
+        "keep-alive",
+        "transfer-encoding",
+        "content-length",
+        "x-request-id",
+    }
 )
 
 
