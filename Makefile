@@ -17,6 +17,11 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 # --locked: refuse a uv.lock that is not current with pyproject.toml (`make lock` makes it so).
 SYNC := $(UV) sync --locked --python $(PYTHON)
+# Installed packages come compiled to bytecode, and Python keeps what it compiles of ours (and
+# pytest its rewritten test modules) whatever the shell says: with PYTHONDONTWRITEBYTECODE,
+# every process of `make test` (each worker, each server it starts) compiled every import again.
+export UV_COMPILE_BYTECODE := 1
+unexport PYTHONDONTWRITEBYTECODE
 # Stamps: the runtime (what `make run` and a node need) and the dev stack (runtime + dev extra).
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
@@ -202,10 +207,15 @@ python-client: $(DEV)
 # generated from the committed contract into clients/orval/build/, never committed, and compiled
 # in strict mode with check.ts, the program that uses it; tests/test_orval_client.py runs that
 # program against the app served on loopback (`node clients/orval/build/js/check.js BASE_URL`).
+# Its packages are installed again only when package-lock.json changes (npm ci takes 10 s).
 ORVAL_CLIENT := clients/orval
+ORVAL_PACKAGES := $(ORVAL_CLIENT)/node_modules/.installed
 
-orval-client:
+$(ORVAL_PACKAGES): $(ORVAL_CLIENT)/package-lock.json
 	cd $(ORVAL_CLIENT) && npm ci --no-audit --no-fund
+	touch $@
+
+orval-client: $(ORVAL_PACKAGES)
 	cd $(ORVAL_CLIENT) && npm run --silent generate
 	cd $(ORVAL_CLIENT) && npm run --silent build
 
