@@ -60,7 +60,7 @@ from api.web.observability import (
     Observer,
 )
 from api.web.problems import PROBLEM_MEDIA_TYPE, known_problem
-from api.web.response_cache import Lookup, key_of, origin_of
+from api.web.response_cache import Lookup, key_of
 
 _logger = logging.getLogger(__name__)
 
@@ -157,34 +157,35 @@ class RSGIApp:
         """Answer one request: from the cache on the loop, else from the app on a thread."""
         observer = self.observer
         started = time.perf_counter()
-        path = scope.path.encode().decode("latin-1")
+        # WSGI's PATH_INFO: the path's UTF-8 bytes, as latin-1 (most paths are ASCII as they are).
+        path = scope.path
+        if not path.isascii():
+            path = path.encode().decode("latin-1")
+        method = scope.method
+        query = scope.query_string
         headers = scope.headers
         request_id = None if observer is None else observer.request_id(headers.get("x-request-id"))
         cache = CACHE_BYPASS
         if self.lookup is not None:
             key = key_of(
-                origin_of(
-                    scope.scheme,
-                    headers.get("host") or scope.authority,
-                    headers.get("x-forwarded-proto"),
-                ),
+                scope.scheme,
+                headers.get("host") or scope.authority,
+                headers.get("x-forwarded-proto"),
                 path,
-                scope.query_string,
+                query,
                 ",".join(headers.get_all("accept")),
                 ",".join(headers.get_all("accept-encoding")) or None,
             )
-            found = self.lookup(scope.method, key, headers.get("if-none-match"))
+            found = self.lookup(method, key, headers.get("if-none-match"))
             if found is not None:
                 status, answer_headers, body = found
                 proto.response_bytes(status, self._final(answer_headers, request_id), body)
                 if observer is not None:
-                    query = scope.query_string
-                    sent = len(body)
                     observer.answered(
-                        request_id, scope.method, path, query, status, sent, started, CACHE_HIT
+                        request_id, method, path, query, status, len(body), started, CACHE_HIT
                     )
                 return
-            if scope.method in ("GET", "HEAD"):
+            if method in ("GET", "HEAD"):
                 cache = CACHE_MISS
         loop = asyncio.get_running_loop()
         result: asyncio.Future[Result] = loop.create_future()
@@ -216,9 +217,7 @@ class RSGIApp:
         else:
             sent = await self._send_export(proto, status, answer_headers, answer, request_id)
         if observer is not None:
-            observer.answered(
-                request_id, scope.method, path, scope.query_string, status, sent, started, cache
-            )
+            observer.answered(request_id, method, path, query, status, sent, started, cache)
 
     def _final(self, headers: list[Header], request_id: str | None) -> list[Header]:
         if request_id is not None:

@@ -33,9 +33,9 @@ _BODY_HEADERS = frozenset({"content-type", "content-length", "content-encoding"}
 #: Headers whose value is each response's own: never shared between entries.
 _PER_RESPONSE = frozenset({"etag", "content-length"})
 
-#: Origin (scheme and host: a page's Link header is absolute), path, query string, Accept,
-#: and the coding Accept-Encoding chose.
-Key = tuple[str, str, str, str, str]
+#: Scheme, host and X-Forwarded-Proto (a page's Link header is absolute), path, query
+#: string, Accept, and the coding Accept-Encoding chose (:func:`key_of`).
+Key = tuple[str, str, str | None, str, str, str, str]
 Header = tuple[str, str]
 #: A status, final headers and body.
 Answer = tuple[int, list[Header], bytes]
@@ -91,12 +91,21 @@ class ResponseCache:
         self._lock = Lock()
 
     def get(self, key: Key) -> CachedResponse | None:
-        """Return the response kept for ``key``, if any."""
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
+        """Return the response kept for ``key``, if any.
+
+        Without the lock: a server's event loop asks on every cached request. Each of the
+        OrderedDict's operations is one C call that holds the GIL (the keys are tuples of
+        strings), so a put on another thread comes before or after it, never inside; one
+        that forgot the entry in between only makes its move a KeyError.
+        """
+        entries = self._entries
+        entry = entries.get(key)
+        if entry is not None:
+            try:
+                entries.move_to_end(key)
+            except KeyError:
+                return entry  # forgotten since: still a good answer to this request
+        return entry
 
     def put(self, key: Key, entry: CachedResponse) -> None:
         """Keep ``entry`` for ``key``, forgetting the least recently used beyond the bound."""
@@ -134,11 +143,9 @@ class ResponseCacheMiddleware:
         """Answer from the cache when the request was answered before, else ask the app."""
         method = environ["REQUEST_METHOD"]
         key = key_of(
-            origin_of(
-                environ.get("wsgi.url_scheme", "http"),
-                environ.get("HTTP_HOST"),
-                environ.get("HTTP_X_FORWARDED_PROTO"),
-            ),
+            environ.get("wsgi.url_scheme", "http"),
+            environ.get("HTTP_HOST"),
+            environ.get("HTTP_X_FORWARDED_PROTO"),
             environ.get("PATH_INFO", ""),
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
@@ -192,20 +199,25 @@ class ResponseCacheMiddleware:
         return [body]
 
 
-def origin_of(scheme: str, host: str | None, forwarded_proto: str | None) -> str:
-    """Return what decides the absolute links an answer holds (its Link header, a card's
-    URLs): the request's scheme and Host (``http://h:1``), and the scheme a proxy says the
-    client used, kept apart whether or not the app trusts the proxy (``PROXY_HOPS``)."""
-    origin = f"{scheme}://{host or ''}"
-    return origin if forwarded_proto is None else f"{origin} {forwarded_proto}"
+def key_of(
+    scheme: str,
+    host: str | None,
+    forwarded_proto: str | None,
+    path: str,
+    query: str,
+    accept: str,
+    accept_encoding: str | None,
+) -> Key:
+    """Return the cache key of a request.
 
-
-def key_of(origin: str, path: str, query: str, accept: str, accept_encoding: str | None) -> Key:
-    """Return the cache key of a request: ``origin`` is :func:`origin_of` it,
-    ``accept`` its Accept headers joined by commas ("" without one), ``accept_encoding`` its
-    Accept-Encoding headers likewise (None without one), of which the key keeps the coding
-    chosen (a dictionary lookup, see :func:`api.web.encoding.negotiate`)."""
-    return origin, path, query, accept, negotiate(accept_encoding)
+    What decides the absolute links an answer holds (its Link header, a card's URLs): the
+    request's ``scheme`` and ``host`` (its Host header), and the scheme a proxy says the
+    client used (``forwarded_proto``, X-Forwarded-Proto), kept apart whether or not the app
+    trusts the proxy (``PROXY_HOPS``). Then the path, the query string, ``accept`` (its Accept
+    headers joined by commas, "" without one) and of ``accept_encoding`` (its Accept-Encoding
+    headers likewise, None without one) the coding chosen (a dictionary lookup, see
+    :func:`api.web.encoding.negotiate`)."""
+    return scheme, host or "", forwarded_proto, path, query, accept, negotiate(accept_encoding)
 
 
 def lookup_of(app: Any) -> Lookup | None:

@@ -13,6 +13,7 @@ from api.web.response_cache import (
     CachedResponse,
     ResponseCache,
     if_none_match_holds,
+    key_of,
 )
 from schemas.collection import (
     ActorPageSchema,
@@ -206,13 +207,13 @@ def test_a_cached_response_still_honours_accept(app: Flask) -> None:
 def test_the_response_cache_forgets_the_least_recently_used_beyond_its_bytes() -> None:
     cache = ResponseCache(max_bytes=2 * (ENTRY_OVERHEAD + 5))
     one, two, three = (CachedResponse([("ETag", '"t"')], b"12345", '"t"', []) for _ in "abc")
-    cache.put(("http://localhost", "/one", "", "", "identity"), one)
-    cache.put(("http://localhost", "/two", "", "", "identity"), two)
-    assert cache.get(("http://localhost", "/one", "", "", "identity")) is one
-    cache.put(("http://localhost", "/three", "", "", "identity"), three)
-    assert cache.get(("http://localhost", "/two", "", "", "identity")) is None
-    assert cache.get(("http://localhost", "/one", "", "", "identity")) is one
-    assert cache.get(("http://localhost", "/three", "", "", "identity")) is three
+    cache.put(key_of("http", "localhost", None, "/one", "", "", None), one)
+    cache.put(key_of("http", "localhost", None, "/two", "", "", None), two)
+    assert cache.get(key_of("http", "localhost", None, "/one", "", "", None)) is one
+    cache.put(key_of("http", "localhost", None, "/three", "", "", None), three)
+    assert cache.get(key_of("http", "localhost", None, "/two", "", "", None)) is None
+    assert cache.get(key_of("http", "localhost", None, "/one", "", "", None)) is one
+    assert cache.get(key_of("http", "localhost", None, "/three", "", "", None)) is three
 
 
 def test_a_response_too_big_for_the_cache_is_still_served(make_app: MakeApp) -> None:
@@ -228,7 +229,7 @@ def test_a_repeated_request_is_answered_from_the_cache_with_the_same_headers(
     app = make_app()
     client = app.test_client()
     url = "/v1/statements?speaker=dmitry-peskov"
-    key = ("http://localhost", "/v1/statements", "speaker=dmitry-peskov", "", "identity")
+    key = key_of("http", "localhost", None, "/v1/statements", "speaker=dmitry-peskov", "", None)
     assert response_cache(app).get(key) is None
     first = client.get(url)
     assert response_cache(app).get(key) is not None
@@ -268,7 +269,7 @@ def test_no_store_answers_and_errors_are_never_cached(make_app: MakeApp, url: st
     app = make_app()
     app.test_client().get(url)
     path, _, query = url.partition("?")
-    assert response_cache(app).get(("http://localhost", path, query, "", "identity")) is None
+    assert response_cache(app).get(key_of("http", "localhost", None, path, query, "", None)) is None
 
 
 #: Requests whose cached answers must be the app's own, byte for byte.

@@ -105,6 +105,14 @@ def test_a_request_id_that_is_not_safe_is_replaced_by_a_fresh_one(
     assert first != second
 
 
+def test_fresh_request_ids_are_never_repeated_past_one_draw() -> None:
+    observer = Observer(None)
+    made = [observer.request_id(None) for _ in range(3 * 1024 + 1)]
+    assert len(set(made)) == len(made)
+    assert {len(each) for each in made} == {32}
+    assert all(set(each) <= set("0123456789abcdef") for each in made)
+
+
 def test_a_request_id_of_the_longest_length_is_kept(observed: tuple[RSGIApp, Observer]) -> None:
     app, _ = observed
     longest = "a" * 128
