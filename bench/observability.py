@@ -133,8 +133,8 @@ def render(summaries: dict[str, Summary], labels: dict[str, str], args: argparse
         + results.table(header, rows)
         + "\nA cached answer is the cheapest a node gives, so the cost of observing it shows "
         "most here: per request, a request id (the client's checked, or a new one), the "
-        "X-Request-ID header, the operation (a dictionary lookup), and a tally of its "
-        "counters and histogram, which each worker adds to prometheus_client's multiprocess "
+        "X-Request-ID header, and its duration appended to a list by path and status, "
+        "which each worker counts, buckets and adds to prometheus_client's multiprocess "
         "files every 0.5 s; with `--access-log` its JSON line, written with others in one "
         "write(2) (to a file here). Noise: one shared 2-core machine runs the server, wrk and "
         "the neighbours (the load average above says how busy it was); `spread` is (max - "
