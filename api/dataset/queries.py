@@ -22,6 +22,9 @@ DEFAULT_SORT = ("id",)
 _DENSE = 50
 #: How many values one statement binds at most (SQLite's default limit is 32,766).
 BOUND_PARAMETERS = 10_000
+#: A filter selecting one record in this many, or fewer, narrows a search to a test of
+#: each record it selects (:func:`narrowed`).
+NARROW = 100
 #: Rows an export reads from SQLite at a time.
 EXPORT_BATCH = 500
 
@@ -65,21 +68,54 @@ class Selection:
         return f"{self.source}{where}"
 
 
+def narrowed(connection: sqlite3.Connection, collection: Collection, query: Query) -> bool:
+    """Return whether a filter of ``query`` selects few records (one in NARROW or fewer, as
+    the build counted them), so that a search had better test each of them than list its
+    hits among every record. Only asked of a query that searches and filters."""
+    if query.search is None or not query.filters:
+        return False
+    most = _size(connection, collection) // NARROW
+    for name, values in query.filters.items():
+        marks = ", ".join("?" * len(values))
+        # A list filter's values may share records: their sum is at least the records'.
+        (selected,) = connection.execute(
+            "SELECT coalesce(sum(count), 0) FROM filter_counts "
+            f"WHERE collection = ? AND filter = ? AND value IN ({marks})",
+            (collection.name, name, *values),
+        ).fetchone()
+        if selected <= most:
+            return True
+    return False
+
+
 def selection_of(
-    collection: Collection, query: Query, *, ranked: bool, scan_hits: bool = False
+    collection: Collection,
+    query: Query,
+    *,
+    ranked: bool,
+    scan_hits: bool = False,
+    narrow: bool = False,
 ) -> Selection:
     """Return what selects the records of ``query``, as SQL over table ``t``.
 
     A list filter (a join table) is an IN subquery when it is the only way in, and an
     EXISTS test of each record when a column filter narrows the records first: SQLite
     then probes the join table's key instead of listing every record of the value.
-    With ``scan_hits``, the search is a test of each record rather than the way in,
+    A search is a test of each record when a filter narrows the records first: one shorter
+    than a trigram whatever the filter (it scans every record otherwise), a longer one when
+    the filter selects few records (``narrow``, see :func:`narrowed`) and its test is
+    short. With ``scan_hits``, the search is a test of each record rather than the way in,
     for a sort index to be scanned instead.
     """
     selection = Selection(f"{collection.name} AS t")
     if query.search is not None:
         if search.unmatchable(query.search):
             selection.conditions.append("0")
+        elif query.filters and not ranked and search.testable(query.search, narrow=narrow):
+            # A filter narrows the records first: only theirs are searched.
+            test, params = search.row_test(collection, query.search)
+            selection.conditions.append(test)
+            selection.params.extend(params)
         else:
             hits, params = search.hits(collection, query.search, ranked=ranked)
             if ranked:
@@ -103,10 +139,12 @@ def selection_of(
     return selection
 
 
-def selection_sql(collection: Collection, query: Query) -> tuple[str, list[Any]]:
+def selection_sql(
+    collection: Collection, query: Query, *, narrow: bool = False
+) -> tuple[str, list[Any]]:
     """Return the FROM and WHERE of the records ``query`` selects, as SQL over table ``t``,
     with their parameters in order, for a query that neither ranks nor pages them."""
-    selection = selection_of(collection, query, ranked=False)
+    selection = selection_of(collection, query, ranked=False, narrow=narrow)
     return selection.sql, selection.params
 
 
@@ -175,9 +213,10 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
     limit = -1 if query.limit is None else query.limit
     order = _order(collection, query.sort, ranked=ranked)
     total = _known_total(connection, collection, query)
+    narrow = narrowed(connection, collection, query)
     if total is None:
         # One pass finds the records and counts them all; past the end, a count alone.
-        selection = selection_of(collection, query, ranked=ranked)
+        selection = selection_of(collection, query, ranked=ranked, narrow=narrow)
         rows = connection.execute(
             f"SELECT t.rowid, count(*) OVER () FROM {selection.sql} "
             f"ORDER BY {order} LIMIT ? OFFSET ?",
@@ -199,7 +238,7 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
         query.search is not None and not ranked and total * _DENSE > _size(connection, collection)
     )
     selection = selection_of(
-        collection, query, ranked=ranked, scan_hits=dense and order != "t.rowid"
+        collection, query, ranked=ranked, scan_hits=dense and order != "t.rowid", narrow=narrow
     )
     rowids = [
         rowid
@@ -218,7 +257,9 @@ def stream(connection: sqlite3.Connection, collection: Collection, query: Query)
     """
     ranked = _ranked(query)
     order = _order(collection, query.sort, ranked=ranked)
-    selection = selection_of(collection, query, ranked=ranked)
+    selection = selection_of(
+        collection, query, ranked=ranked, narrow=narrowed(connection, collection, query)
+    )
     where = f" WHERE {' AND '.join(selection.conditions)}" if selection.conditions else ""
     cursor = connection.execute(
         f"SELECT j.json FROM {selection.source} JOIN {json_table(collection)} AS j "

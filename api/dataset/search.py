@@ -5,7 +5,9 @@ its case forms: itself, its lower case and its upper case, where each is one cha
 ``İ``, whose lower case is two characters, matches only itself). A search of a trigram or
 more is found through each collection's FTS5 trigram index; a shorter one through SQLite's
 LIKE, one pattern per combination of the case forms of its non-ASCII characters (LIKE
-folds ASCII itself), scanning the texts in C. Highlights (``matches``) use the same forms.
+folds ASCII itself), scanning the texts in C. Among the few records a filter selects, a
+search of any length is tested the same way, record by record (:func:`testable`).
+Highlights (``matches``) use the same forms.
 """
 
 import re
@@ -17,6 +19,8 @@ from api.spec.model import Collection
 
 #: FTS5's trigram index finds substrings of at least three characters.
 TRIGRAM = 3
+#: The most LIKE patterns a record's test of a search holds (see :func:`testable`).
+MOST_PATTERNS = 16
 #: What LIKE patterns escape their wildcards with.
 _ESCAPE = "\\"
 #: What no searched text holds: control characters, line breaks included.
@@ -61,6 +65,29 @@ def like_patterns(search: str) -> list[str]:
     (an ASCII character is its own: LIKE folds ASCII case)."""
     choices = [[char] if char.isascii() else forms(char) for char in search]
     return [f"%{_like(''.join(combination))}%" for combination in product(*choices)]
+
+
+def testable(search: str, *, narrow: bool) -> bool:
+    """Return whether a record's test (:func:`row_test`) should find ``search`` among records
+    that a filter selects: always when the trigram index cannot find it; when it can, if
+    the filter selects few records (``narrow``) and the test is at most MOST_PATTERNS
+    patterns (each non-ASCII character multiplies them by its case forms)."""
+    if not indexed(search):
+        return True
+    return narrow and len(like_patterns(search)) <= MOST_PATTERNS
+
+
+def row_test(collection: Collection, search: str) -> tuple[str, list[Any]]:
+    """Return the test of whether a record of table ``t`` holds ``search`` (LIKE, as
+    :func:`hits` finds a search shorter than a trigram), and its parameters: where other
+    conditions narrow the records first, SQLite tests only theirs, instead of listing the
+    search's hits among every record."""
+    patterns = like_patterns(search)
+    searched = searched_columns(collection)
+    test = " OR ".join(
+        f"t.{column} LIKE ? ESCAPE '{_ESCAPE}'" for _ in patterns for column in searched
+    )
+    return f"({test})", [pattern for pattern in patterns for _ in searched]
 
 
 def hits(collection: Collection, search: str, *, ranked: bool) -> tuple[str, list[Any]]:

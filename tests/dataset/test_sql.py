@@ -12,7 +12,7 @@ import orjson
 import pytest
 from flask import Flask
 
-from api.dataset.queries import Query, select, selection_sql
+from api.dataset.queries import Query, narrowed, select, selection_sql
 from api.dataset.records import Dataset
 from api.dataset.snapshot import connect_read_only
 from api.dataset.sql import searched_texts
@@ -96,3 +96,49 @@ def test_a_short_search_ranked_by_relevance_ranks_every_hit_alike(
     page = select(connection, STATEMENTS, Query(search="pe", sort=("relevance",)))
     assert [orjson.loads(item)["id"] for item in page.items] == sorted(hits)
     assert page.total == len(hits) == 21
+
+
+def test_a_short_search_is_a_test_of_each_record_a_filter_selects() -> None:
+    alone, _ = selection_sql(STATEMENTS, Query(search="pe"))
+    assert "t.rowid IN (SELECT rowid FROM statements WHERE" in alone
+    filtered, params = selection_sql(
+        STATEMENTS, Query(search="pe", filters={"speaker": ("dmitry-peskov",)})
+    )
+    assert "statements WHERE" not in filtered
+    assert "(t.text LIKE ? ESCAPE '\\' OR t.attribution LIKE ? ESCAPE '\\')" in filtered
+    assert params == ["%pe%", "%pe%", "dmitry-peskov"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "narrow"),
+    [
+        # 60 statements: a filter selecting none is one in 100 or fewer; any other is not.
+        ({"speaker": ("nobody",)}, True),
+        ({"speaker": ("dmitry-peskov",)}, False),
+        ({"speaker": ("dmitry-peskov",), "topic": ("nobody",)}, True),
+    ],
+)
+def test_a_filter_selecting_few_records_narrows_a_search_of_the_index_to_a_test_of_each(
+    connection: sqlite3.Connection, filters: dict[str, tuple[str, ...]], narrow: bool
+) -> None:
+    query = Query(search="Kremlin", filters=filters)
+    assert narrowed(connection, STATEMENTS, query) is narrow
+    sql, _ = selection_sql(STATEMENTS, query, narrow=narrow)
+    assert ("statements_fts" not in sql) is narrow
+    assert ("t.text LIKE ?" in sql) is narrow
+
+
+@pytest.mark.parametrize("search", ["Kremlin", "kREMLIN", "tro", "Élysée", "’s", "’"])
+@pytest.mark.parametrize("filters", [{}, {"speech_type": ("direct",)}, {"topic": ("aid",)}])
+def test_a_search_tested_record_by_record_finds_what_the_index_finds(
+    connection: sqlite3.Connection, search: str, filters: dict[str, tuple[str, ...]]
+) -> None:
+    query = Query(search=search, filters=filters)
+    found = {}
+    for narrow in (False, True):
+        sql, params = selection_sql(STATEMENTS, query, narrow=narrow)
+        rows = connection.execute(f"SELECT t.id FROM {sql}", params)  # noqa: S608 (the spec's SQL)
+        found[narrow] = sorted(row[0] for row in rows)
+    assert found[True] == found[False]
+    if search == "Kremlin" and not filters:
+        assert len(found[True]) == 3
