@@ -70,9 +70,11 @@ lint: $(DEV)
 lock-check: | $(UV)
 	$(UV) lock --check --python $(PYTHON)
 
-# Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist).
+# Randomized order (pytest-randomly; the seed is printed) across both cores (pytest-xdist),
+# a worker that runs out of tests taking some of the other's (worksteal): a long test drawn
+# late no longer leaves one core idle for its length.
 test: lint
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 --dist worksteal
 
 # Mutation testing (mutmut, pinned in the dev extra; [tool.mutmut] in pyproject.toml) over api/
 # and schemas/ with the suite: not part of `make test`. Prints the score per area, writes

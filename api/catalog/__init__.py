@@ -176,7 +176,7 @@ class Catalog:
         groups = found.groups
         ref = AID_FIGURES.field(group_by).ref
         keys = [group.key for group in groups]
-        forms = {} if ref is None else queries.compact(connection, COLLECTIONS[ref], keys)
+        forms = {} if ref is None else pages.named(connection, ref, keys)
         keyed = [
             {
                 **asdict(group),

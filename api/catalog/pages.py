@@ -7,7 +7,7 @@ import orjson
 
 from api.catalog.links import normalized, page_links, query_path
 from api.dataset import queries
-from api.dataset.budget import BudgetExceeded
+from api.dataset.budget import BudgetExceeded, within
 from api.dataset.facets import facet
 from api.dataset.queries import DEFAULT_SORT, Query
 from api.dataset.search import pattern
@@ -82,7 +82,7 @@ def facets(
         selected = set(query.filters.get(name, ()))
         ref = collection.references.get(name)
         values = [value for value, _ in counted.counts]
-        forms = None if ref is None else queries.compact(connection, COLLECTIONS[ref], values)
+        forms = None if ref is None else named(connection, ref, values)
         items = []
         for value, count in counted.counts:
             entry: dict[str, Any] = {"value": value}
@@ -94,6 +94,17 @@ def facets(
             items.append(entry)
         counted_facets[name] = {"items": items, "truncated": counted.truncated, "timed_out": False}
     return counted_facets
+
+
+def named(connection: Any, ref: str, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Return the compact form of each record of collection ``ref`` that a counted answer
+    names (a facet's values, a page of totals' groups), by id.
+
+    Out of the request's time budget: the counts came in time, and naming them is a lookup
+    of at most a page of keys, which must not turn a counted answer into a failure.
+    """
+    with within(None):
+        return queries.compact(connection, COLLECTIONS[ref], record_ids)
 
 
 def toggle_link(
