@@ -342,7 +342,7 @@ def render(
     ]
     if before is not None:
         settings.append(
-            f"- before: `{args.before}` (the code before the budget), started beside the code "
+            f"- before: `{args.before}`, started beside the code "
             "now; the two sides take each request in turn, the order swapped every request; "
             f"the before side bounded to {args.before_minutes:g} min in all and "
             f"{args.timeout:g} s a request (`no answer`), so it ran {len(before)} of "
