@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from api.dataset.budget import budgeted
-from api.dataset.queries import Query, narrowed, selection_of
+from api.dataset.queries import Query, selection_of, selectivity_of
 from api.dataset.sql import filter_source
 from api.spec.model import Collection
 
@@ -81,8 +81,8 @@ def _facet_counts(
             sql += f" AND value IN ({marks})"
             params += only
     else:
-        narrow = narrowed(connection, collection, query)
-        selection = selection_of(collection, query, ranked=False, narrow=narrow)
+        selectivity = selectivity_of(connection, collection, query)
+        selection = selection_of(collection, query, ranked=False, selectivity=selectivity)
         if not field.many:
             column = field.sql_column
             conditions = [*selection.conditions, f"t.{column} IS NOT NULL"]

@@ -17,7 +17,13 @@ from typing import Any
 from api.dataset.budget import budgeted
 from api.dataset.ddl import list_columns
 from api.dataset.facets import one_value
-from api.dataset.queries import BOUND_PARAMETERS, Query, compact, narrowed, selection_sql
+from api.dataset.queries import (
+    BOUND_PARAMETERS,
+    Query,
+    compact,
+    selection_sql,
+    selectivity_of,
+)
 from api.spec.collections import COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
 from api.spec.model import Collection, UnknownName
 
@@ -154,7 +160,7 @@ def _computed(
     connection: sqlite3.Connection, query: Query, edge_limit: int, ids_per_edge: int
 ) -> Network:
     selection, params = selection_sql(
-        STATEMENTS, query, narrow=narrowed(connection, STATEMENTS, query)
+        STATEMENTS, query, selectivity=selectivity_of(connection, STATEMENTS, query)
     )
     links, relations = links_sql(selection)
     bound = [*params, *relations]

@@ -23,7 +23,7 @@ _DENSE = 50
 #: How many values one statement binds at most (SQLite's default limit is 32,766).
 BOUND_PARAMETERS = 10_000
 #: A filter selecting one record in this many, or fewer, narrows a search to a test of
-#: each record it selects (:func:`narrowed`).
+#: each record it selects (:attr:`Selectivity.narrow`).
 NARROW = 100
 #: Rows an export reads from SQLite at a time.
 EXPORT_BATCH = 500
@@ -68,24 +68,41 @@ class Selection:
         return f"{self.source}{where}"
 
 
-def narrowed(connection: sqlite3.Connection, collection: Collection, query: Query) -> bool:
-    """Return whether a filter of ``query`` selects few records (one in NARROW or fewer, as
-    the build counted them), so that a search had better test each of them than list its
-    hits among every record. Only asked of a query that searches and filters."""
-    if query.search is None or not query.filters:
-        return False
-    most = _size(connection, collection) // NARROW
+@dataclass(frozen=True)
+class Selectivity:
+    """How many records each filter of a query selects at most, as the build counted them
+    (a list filter's values may share records: their sum), and how many the collection has."""
+
+    counts: Mapping[str, int]
+    size: int
+
+    @property
+    def way_in(self) -> str:
+        """Return the filter that selects the fewest records: the way into them."""
+        return min(self.counts, key=lambda name: self.counts[name])
+
+    @property
+    def narrow(self) -> bool:
+        """Return whether a filter selects one record in NARROW or fewer: few enough for a
+        search to test each of them rather than list its hits among every record."""
+        return self.counts[self.way_in] <= self.size // NARROW
+
+
+def selectivity_of(
+    connection: sqlite3.Connection, collection: Collection, query: Query
+) -> Selectivity | None:
+    """Return how selective each filter of ``query`` is (None for a query without filters)."""
+    if not query.filters:
+        return None
+    counts: dict[str, int] = {}
     for name, values in query.filters.items():
         marks = ", ".join("?" * len(values))
-        # A list filter's values may share records: their sum is at least the records'.
-        (selected,) = connection.execute(
+        (counts[name],) = connection.execute(
             "SELECT coalesce(sum(count), 0) FROM filter_counts "
             f"WHERE collection = ? AND filter = ? AND value IN ({marks})",
             (collection.name, name, *values),
         ).fetchone()
-        if selected <= most:
-            return True
-    return False
+    return Selectivity(counts, _size(connection, collection))
 
 
 def selection_of(
@@ -94,19 +111,21 @@ def selection_of(
     *,
     ranked: bool,
     scan_hits: bool = False,
-    narrow: bool = False,
+    selectivity: Selectivity | None = None,
 ) -> Selection:
     """Return what selects the records of ``query``, as SQL over table ``t``.
 
-    A list filter (a join table) is an IN subquery when it is the only way in, and an
-    EXISTS test of each record when a column filter narrows the records first: SQLite
-    then probes the join table's key instead of listing every record of the value.
-    A search is a test of each record when a filter narrows the records first: one shorter
-    than a trigram whatever the filter (it scans every record otherwise), a longer one when
-    the filter selects few records (``narrow``, see :func:`narrowed`) and its test is
-    short. With ``scan_hits``, the search is a test of each record rather than the way in,
-    for a sort index to be scanned instead.
+    With its ``selectivity`` (:func:`selectivity_of`), the filter that selects the fewest
+    records is the way in: a list filter (a join table) lists its records (an IN
+    subquery), and every other list filter is an EXISTS test of each record, probing its
+    join table's key. Without, a list filter is the way in only when no column filter
+    could be. A search is a test of each record (:func:`api.dataset.search.testable`) when
+    a filter narrows the records first: one shorter than a trigram whatever the filter (it
+    scans every record otherwise), a longer one when a filter selects few records
+    (``Selectivity.narrow``) and its test is short. With ``scan_hits``, the search is a
+    test of each record rather than the way in, for a sort index to be scanned instead.
     """
+    narrow = selectivity is not None and selectivity.narrow
     selection = Selection(f"{collection.name} AS t")
     if query.search is not None:
         if search.unmatchable(query.search):
@@ -124,8 +143,9 @@ def selection_of(
                 rowid = "+t.rowid" if scan_hits else "t.rowid"
                 selection.conditions.append(f"{rowid} IN ({hits})")
             selection.params.extend(params)
-    probe = any(not collection.filter_field(name).many for name in query.filters)
+    any_column = any(not collection.filter_field(name).many for name in query.filters)
     for name, values in query.filters.items():
+        probe = any_column if selectivity is None else name != selectivity.way_in
         selection.conditions.append(filter_condition(collection, name, len(values), probe=probe))
         selection.params.extend(values)
     if query.date_from is not None or query.date_to is not None:
@@ -140,11 +160,11 @@ def selection_of(
 
 
 def selection_sql(
-    collection: Collection, query: Query, *, narrow: bool = False
+    collection: Collection, query: Query, *, selectivity: Selectivity | None = None
 ) -> tuple[str, list[Any]]:
     """Return the FROM and WHERE of the records ``query`` selects, as SQL over table ``t``,
     with their parameters in order, for a query that neither ranks nor pages them."""
-    selection = selection_of(collection, query, ranked=False, narrow=narrow)
+    selection = selection_of(collection, query, ranked=False, selectivity=selectivity)
     return selection.sql, selection.params
 
 
@@ -213,10 +233,10 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
     limit = -1 if query.limit is None else query.limit
     order = _order(collection, query.sort, ranked=ranked)
     total = _known_total(connection, collection, query)
-    narrow = narrowed(connection, collection, query)
+    selectivity = selectivity_of(connection, collection, query)
     if total is None:
         # One pass finds the records and counts them all; past the end, a count alone.
-        selection = selection_of(collection, query, ranked=ranked, narrow=narrow)
+        selection = selection_of(collection, query, ranked=ranked, selectivity=selectivity)
         rows = connection.execute(
             f"SELECT t.rowid, count(*) OVER () FROM {selection.sql} "
             f"ORDER BY {order} LIMIT ? OFFSET ?",
@@ -238,7 +258,11 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
         query.search is not None and not ranked and total * _DENSE > _size(connection, collection)
     )
     selection = selection_of(
-        collection, query, ranked=ranked, scan_hits=dense and order != "t.rowid", narrow=narrow
+        collection,
+        query,
+        ranked=ranked,
+        scan_hits=dense and order != "t.rowid",
+        selectivity=selectivity,
     )
     rowids = [
         rowid
@@ -258,7 +282,7 @@ def stream(connection: sqlite3.Connection, collection: Collection, query: Query)
     ranked = _ranked(query)
     order = _order(collection, query.sort, ranked=ranked)
     selection = selection_of(
-        collection, query, ranked=ranked, narrow=narrowed(connection, collection, query)
+        collection, query, ranked=ranked, selectivity=selectivity_of(connection, collection, query)
     )
     where = f" WHERE {' AND '.join(selection.conditions)}" if selection.conditions else ""
     cursor = connection.execute(

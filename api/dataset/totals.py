@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from api.dataset.budget import budgeted
 from api.dataset.ddl import list_columns
-from api.dataset.queries import Query, narrowed, selection_of
+from api.dataset.queries import Query, selection_of, selectivity_of
 from api.spec.model import Collection, UnknownName
 from api.spec.vocabulary import AMOUNT_QUALIFIERS
 
@@ -77,7 +77,7 @@ def totals(
         raise UnknownName(f"{collection.name} has no totals by {group_by!r}")
     column = collection.field(group_by).sql_column
     selection = selection_of(
-        collection, query, ranked=False, narrow=narrowed(connection, collection, query)
+        collection, query, ranked=False, selectivity=selectivity_of(connection, collection, query)
     )
     keys_sql = f"SELECT t.{column} FROM {selection.sql} GROUP BY 1"
     (total,) = connection.execute(f"SELECT count(*) FROM ({keys_sql})", selection.params).fetchone()

@@ -12,7 +12,7 @@ import orjson
 import pytest
 from flask import Flask
 
-from api.dataset.queries import Query, narrowed, select, selection_sql
+from api.dataset.queries import Query, Selectivity, select, selection_sql, selectivity_of
 from api.dataset.records import Dataset
 from api.dataset.snapshot import connect_read_only
 from api.dataset.sql import searched_texts
@@ -112,7 +112,7 @@ def test_a_short_search_is_a_test_of_each_record_a_filter_selects() -> None:
 @pytest.mark.parametrize(
     ("filters", "narrow"),
     [
-        # 60 statements: a filter selecting none is one in 100 or fewer; any other is not.
+        # 64 statements: a filter selecting none is one in 100 or fewer; any other is not.
         ({"speaker": ("nobody",)}, True),
         ({"speaker": ("dmitry-peskov",)}, False),
         ({"speaker": ("dmitry-peskov",), "topic": ("nobody",)}, True),
@@ -122,10 +122,28 @@ def test_a_filter_selecting_few_records_narrows_a_search_of_the_index_to_a_test_
     connection: sqlite3.Connection, filters: dict[str, tuple[str, ...]], narrow: bool
 ) -> None:
     query = Query(search="Kremlin", filters=filters)
-    assert narrowed(connection, STATEMENTS, query) is narrow
-    sql, _ = selection_sql(STATEMENTS, query, narrow=narrow)
+    selectivity = selectivity_of(connection, STATEMENTS, query)
+    assert selectivity is not None
+    assert selectivity.narrow is narrow
+    sql, _ = selection_sql(STATEMENTS, query, selectivity=selectivity)
     assert ("statements_fts" not in sql) is narrow
     assert ("t.text LIKE ?" in sql) is narrow
+
+
+def test_the_filter_selecting_fewest_records_is_the_way_in(
+    connection: sqlite3.Connection,
+) -> None:
+    # As the build counted them: 1 statement of the 64 speaks of aid, 9 are direct speech.
+    query = Query(filters={"speech_type": ("direct",), "topic": ("aid",)})
+    selectivity = selectivity_of(connection, STATEMENTS, query)
+    assert selectivity is not None
+    assert dict(selectivity.counts) == {"speech_type": 9, "topic": 1}
+    assert selectivity.way_in == "topic"
+    sql, _ = selection_sql(STATEMENTS, query, selectivity=selectivity)
+    assert "t.rowid IN (SELECT statement FROM statement_topics WHERE topic IN (?))" in sql
+    # Without the counts, a column filter is taken to narrow first.
+    sql, _ = selection_sql(STATEMENTS, query)
+    assert "EXISTS (SELECT 1 FROM statement_topics WHERE statement = t.rowid" in sql
 
 
 @pytest.mark.parametrize("search", ["Kremlin", "kREMLIN", "tro", "Élysée", "’s", "’"])
@@ -135,8 +153,10 @@ def test_a_search_tested_record_by_record_finds_what_the_index_finds(
 ) -> None:
     query = Query(search=search, filters=filters)
     found = {}
+    # Counted as if every filter selected no record: each is narrow, and the way in.
     for narrow in (False, True):
-        sql, params = selection_sql(STATEMENTS, query, narrow=narrow)
+        selectivity = Selectivity(dict.fromkeys(filters, 0), 64) if narrow and filters else None
+        sql, params = selection_sql(STATEMENTS, query, selectivity=selectivity)
         rows = connection.execute(f"SELECT t.id FROM {sql}", params)  # noqa: S608 (the spec's SQL)
         found[narrow] = sorted(row[0] for row in rows)
     assert found[True] == found[False]
