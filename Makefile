@@ -26,7 +26,7 @@ unexport PYTHONDONTWRITEBYTECODE
 RUNTIME := $(VENV)/.runtime
 DEV := $(VENV)/.dev
 
-.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc doc-examples check-data types clean lint-openapi python-client orval-client mutation
+.PHONY: install dev lock lock-check run snapshot test lint openapi download-doc doc-examples check-data types clean lint-openapi python-client orval-client orval-deps mutation
 
 $(UV):
 	$(PYTHON) -m pip install --quiet --quiet --root-user-action=ignore --target $(UV_DIR) uv==$(UV_VERSION)
@@ -216,6 +216,9 @@ ORVAL_PACKAGES := $(ORVAL_CLIENT)/node_modules/.installed
 $(ORVAL_PACKAGES): $(ORVAL_CLIENT)/package-lock.json
 	cd $(ORVAL_CLIENT) && npm ci --no-audit --no-fund
 	touch $@
+
+# Its packages alone (CI installs them with the browser's, ahead of `make test`).
+orval-deps: $(ORVAL_PACKAGES)
 
 orval-client: $(ORVAL_PACKAGES)
 	cd $(ORVAL_CLIENT) && npm run --silent generate
