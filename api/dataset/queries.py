@@ -130,8 +130,13 @@ def selection_of(
     if query.search is not None:
         if search.unmatchable(query.search):
             selection.conditions.append("0")
-        elif query.filters and not ranked and search.testable(query.search, narrow=narrow):
-            # A filter narrows the records first: only theirs are searched.
+        elif (
+            (query.filters or scan_hits)
+            and not ranked
+            and search.testable(query.search, narrow=narrow)
+        ):
+            # A filter narrows the records first, or a sort index is scanned: only the
+            # records read are searched.
             test, params = search.row_test(collection, query.search)
             selection.conditions.append(test)
             selection.params.extend(params)
@@ -173,6 +178,7 @@ def _ranked(query: Query) -> bool:
     return (
         RELEVANCE in query.sort
         and query.search is not None
+        and search.indexed(query.search)
         and not search.unmatchable(query.search)
     )
 

@@ -162,3 +162,17 @@ def test_a_search_tested_record_by_record_finds_what_the_index_finds(
     assert found[True] == found[False]
     if search == "Kremlin" and not filters:
         assert len(found[True]) == 3
+
+
+def test_many_hits_of_a_short_search_are_tested_while_scanning_the_sort_index(
+    connection: sqlite3.Connection,
+) -> None:
+    # "pe": 21 of the 64 statements, dense; no index finds it, so each record the said_on
+    # index gives is tested, until the page is full, instead of listing every hit first.
+    [sql] = selects(connection, Query(search="pe", sort=("said_on",), limit=10))
+    assert "WHERE (t.text LIKE '%pe%' ESCAPE '\\' OR t.attribution LIKE '%pe%'" in sql
+    assert "IN (SELECT rowid FROM statements WHERE" not in sql
+    # Ranked by relevance, a short search ranks every hit alike: no ranking is joined.
+    [sql] = selects(connection, Query(search="pe", sort=("relevance", "said_on"), limit=10))
+    assert "hits.score" not in sql
+    assert "t.text LIKE '%pe%'" in sql
