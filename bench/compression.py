@@ -359,10 +359,7 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        wrk.wrk_path()
-    except wrk.WrkMissing as missing:
-        print(missing, file=sys.stderr)
+    if not wrk.available():
         return 2
     signal.signal(signal.SIGTERM, _stop)
     with tempfile.TemporaryDirectory(prefix="dossier-compression-") as tmp:

@@ -146,10 +146,7 @@ def render(summaries: dict[str, Summary], labels: dict[str, str], args: argparse
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        wrk.wrk_path()
-    except wrk.WrkMissing as missing:
-        print(missing, file=sys.stderr)
+    if not wrk.available():
         return 2
     with tempfile.TemporaryDirectory(prefix="dossier-observability-") as tmp:
         folder = Path(tmp)

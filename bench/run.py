@@ -181,10 +181,7 @@ def render(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        wrk.wrk_path()
-    except wrk.WrkMissing as missing:
-        print(missing, file=sys.stderr)
+    if not wrk.available():
         return 2
     template = args.server_cmd or procs.PRESETS[args.server]
     env = {"FLASK_DATA_DIR": str(args.data.resolve())} if args.data else {}

@@ -308,10 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.smoke:
         args.starts, args.duration, args.repeats = 1, 1, 1
-    try:
-        wrk.wrk_path()
-    except wrk.WrkMissing as missing:
-        print(missing, file=sys.stderr)
+    if not wrk.available():
         return 2
     corpora = [("real", synth.DATA_DIR)]
     for scale in (int(value) for value in args.scales.split(",") if value.strip()):

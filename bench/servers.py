@@ -153,10 +153,7 @@ def render(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    try:
-        wrk.wrk_path()
-    except wrk.WrkMissing as missing:
-        print(missing, file=sys.stderr)
+    if not wrk.available():
         return 2
     names = [name.strip() for name in args.presets.split(",") if name.strip()]
     unknown = [name for name in names if name not in procs.PRESETS]

@@ -9,6 +9,7 @@ import resource
 import shutil
 import statistics
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,16 @@ def wrk_path() -> str:
     if path is None:
         raise WrkMissing(INSTALL_HINT)
     return path
+
+
+def available() -> bool:
+    """Return whether wrk is on PATH; if not, say how to install it on standard error."""
+    try:
+        wrk_path()
+    except WrkMissing as missing:
+        print(missing, file=sys.stderr)
+        return False
+    return True
 
 
 def wrk_version() -> str:
