@@ -16,12 +16,14 @@ def filter_condition(collection: Collection, name: str, values: int, *, probe: b
     on table ``t``.
 
     A filter on a list lists the records of its values, or with ``probe`` tests each
-    record against the list table's key. Raises UnknownName for an undeclared filter.
+    record against the list table's key. A filter on a column may be found through the
+    column's index, or with ``probe`` is a test of each record that another condition
+    finds (``+``: SQLite uses no index for it). Raises UnknownName for an undeclared filter.
     """
     field = collection.filter_field(name)
     marks = ", ".join("?" * values)
     if not field.many:
-        return f"t.{field.sql_column} IN ({marks})"
+        return f"{'+' if probe else ''}t.{field.sql_column} IN ({marks})"
     table = collection.list_table(field)
     record = collection.singular
     value = list_columns(field)[0].sql_column

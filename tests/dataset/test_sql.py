@@ -176,3 +176,54 @@ def test_many_hits_of_a_short_search_are_tested_while_scanning_the_sort_index(
     [sql] = selects(connection, Query(search="pe", sort=("relevance", "said_on"), limit=10))
     assert "hits.score" not in sql
     assert "t.text LIKE '%pe%'" in sql
+
+
+def test_a_column_filter_selecting_more_records_is_a_test_of_each_the_way_in_finds(
+    connection: sqlite3.Connection,
+) -> None:
+    # As the build counted them: 4 statements are in the video, 58 in the body, 9 direct.
+    query = Query(filters={"section": ("video",), "speech_type": ("direct",)})
+    selectivity = selectivity_of(connection, STATEMENTS, query)
+    assert selectivity is not None
+    assert selectivity.way_in == "section"
+    sql, _ = selection_sql(STATEMENTS, query, selectivity=selectivity)
+    assert "t.evidence_section IN (?) AND +t.speech_type IN (?)" in sql
+    query = Query(filters={"section": ("body",), "speech_type": ("direct",)})
+    sql, _ = selection_sql(
+        STATEMENTS, query, selectivity=selectivity_of(connection, STATEMENTS, query)
+    )
+    assert "+t.evidence_section IN (?) AND t.speech_type IN (?)" in sql
+
+
+@pytest.mark.parametrize(
+    ("sort", "backwards"),
+    [
+        (("said_on",), "t.sort_said_on DESC, t.rowid DESC"),
+        (
+            ("-speaker", "paragraph"),
+            "t.sort_speaker_desc DESC, t.sort_paragraph DESC, t.rowid DESC",
+        ),
+        (("-id",), "t.rowid"),
+    ],
+)
+def test_a_page_nearer_the_end_is_read_backwards_from_the_end(
+    connection: sqlite3.Connection, sort: tuple[str, ...], backwards: str
+) -> None:
+    every = select(connection, STATEMENTS, Query(sort=sort, limit=100))
+    assert every.total == len(every.items) == 64
+    # 50 matches precede the page of 10, 4 follow it: the 4 are skipped from the end.
+    [sql] = selects(connection, Query(sort=sort, offset=50, limit=10))
+    assert sql.endswith(f"ORDER BY {backwards} LIMIT 10 OFFSET 4")
+    page = select(connection, STATEMENTS, Query(sort=sort, offset=50, limit=10))
+    assert page.items == every.items[50:60]
+    # The last page is cut to the matches left; a page past the end reads no record.
+    [sql] = selects(connection, Query(sort=sort, offset=60, limit=10))
+    assert sql.endswith("LIMIT 4 OFFSET 0")
+    assert (
+        select(connection, STATEMENTS, Query(sort=sort, offset=60, limit=10)).items
+        == (every.items[60:])
+    )
+    assert selects(connection, Query(sort=sort, offset=64, limit=10)) == []
+    # A page nearer the start is read forwards.
+    [sql] = selects(connection, Query(sort=sort, offset=20, limit=10))
+    assert sql.endswith("LIMIT 10 OFFSET 20")
