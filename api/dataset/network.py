@@ -31,6 +31,8 @@ from api.spec.model import Collection, UnknownName
 ROWIDS = "i"
 #: The key of the network of every statement: no filter, no value.
 EVERYTHING = ("", "")
+#: The kinds of row of the query of a network computed on request (``_network_sql``).
+EDGE_ROW, SPEAKER_ROW, TOTAL_ROW = "edge", "speaker", "total"
 
 
 @dataclass(frozen=True)
@@ -159,45 +161,71 @@ def network(
 def _computed(
     connection: sqlite3.Connection, query: Query, edge_limit: int, ids_per_edge: int
 ) -> Network:
+    """Return the network of the statements ``query`` selects, computed in one statement
+    over them (``_network_sql``)."""
     selection, params = selection_sql(
         STATEMENTS, query, selectivity=selectivity_of(connection, STATEMENTS, query)
     )
-    links, relations = links_sql(selection)
-    bound = [*params, *relations]
-    weights = (
-        ", weights AS (SELECT source, target, relation, count(*) AS weight FROM links "
-        "GROUP BY 1, 2, 3) "
-    )
-    total = connection.execute(links + weights + "SELECT count(*) FROM weights", bound).fetchone()[
-        0
-    ]
-    # The kept edges' first statements: ranked within each edge, in rowid (id) order.
-    rows = connection.execute(
-        links + weights + ", kept AS (SELECT * FROM weights "
-        "ORDER BY weight DESC, source, target, relation LIMIT ?), "
-        "ranked AS (SELECT l.source, l.target, l.relation, l.statement, row_number() OVER ("
-        "PARTITION BY l.source, l.target, l.relation ORDER BY l.statement) AS position "
-        "FROM links AS l JOIN kept AS k USING (source, target, relation)) "
-        "SELECT k.source, k.target, k.relation, k.weight, r.statement FROM kept AS k "
-        "JOIN ranked AS r USING (source, target, relation) WHERE r.position <= ? "
-        "ORDER BY k.source, k.target, k.relation, r.position",
-        [*bound, edge_limit, ids_per_edge],
-    ).fetchall()
-    ids = _statement_ids(connection, [row[4] for row in rows])
+    sql, relations = _network_sql(selection)
+    total = 0
+    spoken: dict[str, int] = {}
+    # The kept edges (source, target, relation, weight) with each of their first statements.
+    first: list[tuple[str, str, str, int, int]] = []
+    for kind, actor, target, relation, count, statement, _ in connection.execute(
+        sql, [*params, *relations, edge_limit, ids_per_edge]
+    ):
+        if kind == EDGE_ROW:
+            first.append((actor, target, relation, count, statement))
+        elif kind == SPEAKER_ROW:
+            spoken[actor] = count
+        else:
+            total = count
+    ids = _statement_ids(connection, [row[4] for row in first])
     edges = [
         Edge(source, target, relation, weight, [ids[row[4]] for row in group])
-        for (source, target, relation, weight), group in groupby(rows, key=lambda row: row[:4])
+        for (source, target, relation, weight), group in groupby(first, key=lambda row: row[:4])
     ]
-    spoken = dict(
-        connection.execute(
-            f"SELECT t.{source_column()}, count(*) FROM {selection} GROUP BY 1", params
-        )
-    )
     truncated = len(edges) < total
     members = {actor for edge in edges for actor in (edge.source, edge.target)}
     if not truncated:
         members.update(spoken)
     return Network(_nodes(connection, sorted(members), spoken), edges, total)
+
+
+def _network_sql(selection: str) -> tuple[str, list[str]]:
+    """Return the query of the network of the statements ``selection`` (FROM and WHERE over
+    ``t``) selects, and its own parameters, which follow the selection's and precede the
+    edge limit and the number of statement ids per edge.
+
+    Its rows are ``(kind, actor, target, relation, count, statement, position)``, of three
+    kinds, all read from the selection's ``selected`` and ``links`` (``links_sql``), each
+    computed once:
+
+    - ``EDGE_ROW``: the ``position``-th statement (``statement``, a rowid) of a kept edge from
+      ``actor`` to ``target`` in ``relation``, which stands for ``count`` statements; by
+      source, target and relation, then in rowid (id) order;
+    - ``SPEAKER_ROW``: a speaker of the selected statements, who made ``count`` of them;
+    - ``TOTAL_ROW``: one, whose ``count`` is how many edges there are, kept or not.
+    """
+    links, relations = links_sql(selection)
+    sql = (
+        f"{links}, weights AS MATERIALIZED (SELECT source, target, relation, "
+        "count(*) AS weight FROM links GROUP BY 1, 2, 3), "
+        "kept AS MATERIALIZED (SELECT * FROM weights "
+        "ORDER BY weight DESC, source, target, relation LIMIT ?), "
+        # The kept edges' statements, ranked within each edge in rowid (id) order.
+        "ranked AS (SELECT l.source, l.target, l.relation, l.statement, row_number() OVER ("
+        "PARTITION BY l.source, l.target, l.relation ORDER BY l.statement) AS position "
+        "FROM links AS l JOIN kept AS k USING (source, target, relation)) "
+        f"SELECT '{EDGE_ROW}' AS kind, k.source AS actor, k.target, k.relation, "
+        "k.weight AS count, r.statement, r.position FROM kept AS k "
+        "JOIN ranked AS r USING (source, target, relation) WHERE r.position <= ? "
+        f"UNION ALL SELECT '{SPEAKER_ROW}', actor, NULL, NULL, count(*), NULL, NULL "
+        "FROM selected GROUP BY actor "
+        f"UNION ALL SELECT '{TOTAL_ROW}', NULL, NULL, NULL, count(*), NULL, NULL FROM weights "
+        "ORDER BY kind, actor, target, relation, position"
+    )
+    return sql, relations
 
 
 def _precomputed(

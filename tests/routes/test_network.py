@@ -1,15 +1,24 @@
 """``/v1/network``: the actor graph of the statements, every expected value derived here
 from ``data/statements.json`` with plain Python."""
 
+import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 import api.catalog
+import api.dataset.network
+from api.dataset.budget import BudgetExceeded, over_budget, within
+from api.dataset.network import EVERYTHING, Network
+from api.dataset.queries import Query
+from api.dataset.snapshot import connect_read_only
+from api.spec.values import MAX_NETWORK_EDGES
 from api.spec.vocabulary import TOPICS
+from api.web.context import current
 from schemas.query import UNKNOWN_PARAMETER
 from tests.reference import overlaps
 from tests.support import json_of, real_records
@@ -283,3 +292,56 @@ def test_an_edge_lists_its_first_ids_and_counts_them_all(
         for e in body["edges"]
     } == {link: (len(ids), ids[:2]) for link, ids in edges.items()}
     assert any(len(ids) > 2 for ids in edges.values())
+
+
+@pytest.fixture
+def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
+    """Return a connection of its own to the real dataset's snapshot."""
+    with dossier.app_context():
+        path = current().catalog.snapshot.path
+    connection = connect_read_only(path)
+    yield connection
+    connection.close()
+
+
+def computed_network(
+    connection: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+    query: Query,
+    edge_limit: int,
+    ids_per_edge: int = 2,
+) -> Network:
+    """Return the network of ``query`` computed on request, whatever was computed ahead."""
+    with monkeypatch.context() as patch:
+        patch.setattr(api.dataset.network, "precomputed_key", lambda query: None)
+        return api.dataset.network.network(
+            connection, query, edge_limit=edge_limit, ids_per_edge=ids_per_edge
+        )
+
+
+@pytest.mark.parametrize("edge_limit", [0, 1, 5, 12, MAX_NETWORK_EDGES])
+def test_a_network_computed_on_request_is_the_one_computed_ahead(
+    connection: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, edge_limit: int
+) -> None:
+    assert connection.execute(
+        "SELECT count(*) FROM selection_networks WHERE filter = ? AND value = ?", EVERYTHING
+    ).fetchone() == (1,)
+    ahead = api.dataset.network.network(connection, Query(), edge_limit=edge_limit, ids_per_edge=2)
+    assert ahead.total_edges == len(expected_edges(STATEMENTS))
+    assert computed_network(connection, monkeypatch, Query(), edge_limit) == ahead
+
+
+@pytest.mark.parametrize("edge_limit", [0, 1])
+def test_a_network_computed_on_request_of_no_statement_is_empty(
+    connection: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, edge_limit: int
+) -> None:
+    nobody = Query(filters={"speaker": ("nobody",)})
+    assert computed_network(connection, monkeypatch, nobody, edge_limit) == Network([], [], 0)
+
+
+def test_a_network_computed_on_request_past_the_deadline_stops(
+    connection: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connection.set_progress_handler(over_budget, 1)
+    with within(0.0), pytest.raises(BudgetExceeded):
+        computed_network(connection, monkeypatch, Query(), MAX_NETWORK_EDGES)
