@@ -29,6 +29,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "RESPONSE_CACHE_BYTES": representation.RESPONSE_CACHE_BYTES,
     # Seconds the queries of one request may take; 0 for no bound.
     "QUERY_BUDGET": context.QUERY_BUDGET,
+    # Seconds the facets of one page may take together, within that; 0 for no other bound.
+    "FACET_BUDGET": context.FACET_BUDGET,
     # Where exports are written once per ETag; unset, `exports/` beside the snapshot file.
     "EXPORTS_DIR": None,
     "EXPORTS_BYTES": export_files.EXPORTS_BYTES,
@@ -81,8 +83,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     cache_control = representation.public(int(app.config["CACHE_MAX_AGE"]))
     dossier = Catalog(snapshot)
 
-    budget = float(app.config["QUERY_BUDGET"])
-    context.init_app(app, dossier, cache_control, budget if budget > 0 else None)
+    budget, facet_budget = float(app.config["QUERY_BUDGET"]), float(app.config["FACET_BUDGET"])
+    context.init_app(
+        app,
+        dossier,
+        cache_control,
+        budget if budget > 0 else None,
+        facet_budget if facet_budget > 0 else None,
+    )
     problems.init_app(app)
     exports = export_files.ExportFiles(
         Path(app.config["EXPORTS_DIR"] or snapshot.path.parent / "exports"),

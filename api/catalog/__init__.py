@@ -98,10 +98,18 @@ class Catalog:
             raise RecordNotFound(collection, record_id)
         return body
 
-    def page(self, collection: Collection, args: Mapping[str, Any]) -> dict[str, Any]:
-        """Return the page of ``collection`` that ``args`` asks for, in the envelope's order."""
+    def page(
+        self, collection: Collection, args: Mapping[str, Any], *, facet_budget: float | None = None
+    ) -> dict[str, Any]:
+        """Return the page of ``collection`` that ``args`` asks for, in the envelope's order;
+        its facets are counted within ``facet_budget`` seconds together (None: no other
+        bound than the request's)."""
         return pages.page_data(
-            self.snapshot.connection(), collection, args, collection.page_parameters
+            self.snapshot.connection(),
+            collection,
+            args,
+            collection.page_parameters,
+            facet_budget=facet_budget,
         )
 
     def export(self, collection: Collection, args: Mapping[str, Any], form: str) -> Export:

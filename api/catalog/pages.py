@@ -7,7 +7,7 @@ import orjson
 
 from api.catalog.links import normalized, page_links, query_path
 from api.dataset import queries
-from api.dataset.budget import BudgetExceeded, within
+from api.dataset.budget import BudgetExceeded, sooner, within
 from api.dataset.facets import facet
 from api.dataset.queries import DEFAULT_SORT, Query
 from api.dataset.search import pattern
@@ -36,11 +36,18 @@ def query_of(collection: Collection, args: Mapping[str, Any], *, paged: bool = T
 
 
 def page_data(
-    connection: Any, collection: Collection, args: Mapping[str, Any], parameters: tuple[str, ...]
+    connection: Any,
+    collection: Collection,
+    args: Mapping[str, Any],
+    parameters: tuple[str, ...],
+    *,
+    facet_budget: float | None = None,
 ) -> dict[str, Any]:
     """Return the page of the collection ``args`` asks for, in the envelope's key order.
 
     ``parameters`` are the collection's query parameters, in the order links give them.
+    The facets are counted within ``facet_budget`` seconds together, and within the
+    request's budget (None: no other bound than the request's).
     """
     query = query_of(collection, args)
     page = queries.select(connection, collection, query)
@@ -58,7 +65,8 @@ def page_data(
         "links": page_links(collection.path, args, page.total),
     }
     if "facets" in args:
-        data["facets"] = facets(connection, collection, args, query, parameters)
+        with sooner(facet_budget):
+            data["facets"] = facets(connection, collection, args, query, parameters)
     return data
 
 

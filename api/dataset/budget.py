@@ -47,6 +47,20 @@ def within(seconds: float | None) -> Iterator[None]:
         _deadline.at = previous
 
 
+@contextmanager
+def sooner(seconds: float | None) -> Iterator[None]:
+    """Run the block within ``seconds`` (None: no other bound) and never past the deadline
+    already set for this thread, which is restored after."""
+    previous = getattr(_deadline, "at", None)
+    if seconds is not None:
+        ends = time.monotonic() + seconds
+        _deadline.at = ends if previous is None else min(previous, ends)
+    try:
+        yield
+    finally:
+        _deadline.at = previous
+
+
 def budgeted(query: Callable[Parameters, Result]) -> Callable[Parameters, Result]:
     """Make ``query`` raise BudgetExceeded where SQLite interrupted it for its deadline."""
 

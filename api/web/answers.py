@@ -52,7 +52,7 @@ def answer_record(collection: Collection, record_id: str) -> Response:
 def answer_collection(collection: Collection, args: Mapping[str, Any]) -> Response:
     """Answer with the page of ``collection`` that ``args`` asks for."""
     context = current()
-    page = context.catalog.page(collection, args)
+    page = context.catalog.page(collection, args, facet_budget=context.facet_budget)
     timed_out = any(facet["timed_out"] for facet in page.get("facets", {}).values())
     # A page whose facets did not fit is answered, but never kept: the next one may fit.
     cache_control = NO_STORE if timed_out else context.cache_control

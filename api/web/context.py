@@ -12,6 +12,9 @@ from api.web.problems import CONTEXT
 
 #: How long the queries of one request may take, in seconds, unless the app says otherwise.
 QUERY_BUDGET = 0.5
+#: How long the facets of one page may take together, in seconds, within the request's
+#: budget, unless the app says otherwise (Datasette's facet_time_limit_ms is alike).
+FACET_BUDGET = 0.1
 
 _EXTENSION = CONTEXT
 
@@ -24,12 +27,20 @@ class Context:
     cache_control: str
     #: Seconds the queries of one request may take (None: no bound).
     query_budget: float | None
+    #: Seconds the facets of one page may take together, within that (None: no other bound).
+    facet_budget: float | None
 
 
-def init_app(app: Flask, catalog: Catalog, cache_control: str, query_budget: float | None) -> None:
-    """Make the catalog, caching policy and budget what ``current`` returns in ``app``, and
+def init_app(
+    app: Flask,
+    catalog: Catalog,
+    cache_control: str,
+    query_budget: float | None,
+    facet_budget: float | None,
+) -> None:
+    """Make the catalog, caching policy and budgets what ``current`` returns in ``app``, and
     run the queries of each request within the budget."""
-    app.extensions[_EXTENSION] = Context(catalog, cache_control, query_budget)
+    app.extensions[_EXTENSION] = Context(catalog, cache_control, query_budget, facet_budget)
     app.before_request(_start_budget)
     app.teardown_request(_end_budget)
 

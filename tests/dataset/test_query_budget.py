@@ -7,7 +7,7 @@ import pytest
 from flask import Flask
 
 from api.catalog import pages
-from api.dataset.budget import BudgetExceeded, budgeted, over_budget, within
+from api.dataset.budget import BudgetExceeded, budgeted, over_budget, sooner, within
 from api.dataset.facets import Facet
 from api.dataset.queries import Query, select
 from api.dataset.snapshot import connect_read_only
@@ -46,6 +46,23 @@ def test_the_deadline_before_a_block_is_restored_after_it(connection: sqlite3.Co
         with within(0.0), pytest.raises(BudgetExceeded):
             select(connection, STATEMENTS, searched)
         assert select(connection, STATEMENTS, searched).total == WITH_E
+
+
+def test_a_sooner_deadline_never_outlasts_the_one_before_it(
+    connection: sqlite3.Connection,
+) -> None:
+    searched = Query(search="e", limit=100)
+    connection.set_progress_handler(over_budget, 1)
+    # Past the request's deadline, a block given more time has none.
+    with within(-1.0), sooner(60.0), pytest.raises(BudgetExceeded):
+        select(connection, STATEMENTS, searched)
+    # Within a long one, a block given no time stops; the long deadline holds after it.
+    with within(60.0):
+        with sooner(0.0), pytest.raises(BudgetExceeded):
+            select(connection, STATEMENTS, searched)
+        assert select(connection, STATEMENTS, searched).total == WITH_E
+        with sooner(None):
+            assert select(connection, STATEMENTS, searched).total == WITH_E
 
 
 def test_an_interruption_that_is_no_deadline_of_ours_is_not_a_budget_exceeded() -> None:

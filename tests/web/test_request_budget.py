@@ -48,6 +48,32 @@ def test_a_query_within_its_budget_answers_under_the_same_budget(hasty: Flask) -
     assert json_of(response)["id"] == "peskov-no-deals"
 
 
+def test_facets_past_their_own_budget_are_marked_while_the_page_answers(
+    make_app: MakeApp, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    data_dir = tmp_path_factory.mktemp("x20-facets")
+    synth.generate(Path(data_dir), 20)
+    url = "/v1/statements?q=e&facets=speaker,topic&limit=1"
+    for facet_budget, timed_out in ((1e-9, True), (0, False)):
+        app = make_app(
+            DATA_DIR=str(data_dir),
+            QUERY_BUDGET=0,
+            FACET_BUDGET=facet_budget,
+            RESPONSE_CACHE_BYTES=0,
+        )
+        response = app.test_client().get(url)
+        assert response.status_code == 200
+        body = json_of(response)
+        # 20 copies of the statements holding an e, and the first of them.
+        assert body["total"] == 20 * sum(
+            "e" in (s["text"] + s["attribution"]).lower() for s in STATEMENTS
+        )
+        assert len(body["items"]) == 1
+        for name in ("speaker", "topic"):
+            assert body["facets"][name]["timed_out"] is timed_out
+            assert bool(body["facets"][name]["items"]) is not timed_out
+
+
 def test_no_budget_refuses_nothing(make_app: MakeApp) -> None:
     unbounded = make_app(QUERY_BUDGET=0, RESPONSE_CACHE_BYTES=0)
     response = unbounded.test_client().get("/v1/statements?q=e&limit=100")
