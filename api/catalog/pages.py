@@ -66,7 +66,9 @@ def page_data(
     }
     if "facets" in args:
         with sooner(facet_budget):
-            data["facets"] = facets(connection, collection, args, query, parameters)
+            data["facets"] = facets(
+                connection, collection, args, query, parameters, matched=page.total
+            )
     return data
 
 
@@ -76,13 +78,16 @@ def facets(
     args: Mapping[str, Any],
     query: Query,
     parameters: tuple[str, ...],
+    *,
+    matched: int | None = None,
 ) -> dict[str, Any]:
-    """Return the facets ``args`` asks for: each value's count, selection and toggle link."""
+    """Return the facets ``args`` asks for: each value's count, selection and toggle link
+    (``matched``: how many records the query matches, when known)."""
     size = args.get("facet_size", DEFAULT_FACET_SIZE)
     counted_facets: dict[str, Any] = {}
     for name in dict.fromkeys(args["facets"]):
         try:
-            counted = facet(connection, collection, query, name, size)
+            counted = facet(connection, collection, query, name, size, matched=matched)
         except BudgetExceeded:
             # The page answers; this facet, and any after it, are marked.
             counted_facets[name] = {"items": [], "truncated": True, "timed_out": True}

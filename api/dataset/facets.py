@@ -28,14 +28,24 @@ class Facet:
 
 @budgeted
 def facet(
-    connection: sqlite3.Connection, collection: Collection, query: Query, name: str, size: int
+    connection: sqlite3.Connection,
+    collection: Collection,
+    query: Query,
+    name: str,
+    size: int,
+    *,
+    matched: int | None = None,
 ) -> Facet:
     """Count the records of each value of filter ``name`` that the rest of ``query`` matches.
 
     The filter's own values are left out of the query, so that every value's count is
     what choosing it too would add. A record with several values (topics) counts once
-    for each; a record with the same value twice counts once.
+    for each; a record with the same value twice counts once. ``matched``, when known, is
+    how many records the whole query matches: none, and the query holding no value of
+    ``name``, no value has a record, and nothing is counted.
     """
+    if matched == 0 and name not in query.filters:
+        return Facet([], truncated=False)
     others = replace(query, filters={k: v for k, v in query.filters.items() if k != name})
     selected = list(query.filters.get(name, ()))
     counts = _facet_counts(connection, collection, others, name, size + 1)

@@ -191,14 +191,23 @@ def _ranked(query: Query) -> bool:
     )
 
 
-def _order(
-    collection: Collection, sort: Sequence[str], *, ranked: bool, backwards: bool = False
-) -> str:
-    """Return the ORDER BY terms of ``sort``, ending with the rowid (a total order); with
-    ``backwards``, the same order from its end."""
+def _order(collection: Collection, query: Query, *, ranked: bool, backwards: bool = False) -> str:
+    """Return the ORDER BY terms of the query's sort, ending with the rowid (a total
+    order); with ``backwards``, the same order from its end.
+
+    A sort field that a filter of one value fixes is left out: every match ranks the same
+    there, and without it an index may give the order.
+    """
+    fixed = {
+        collection.filter(name).path
+        for name, values in query.filters.items()
+        if len(values) == 1 and not collection.filter_field(name).many
+    }
     terms: list[tuple[str, bool]] = []
-    for name in sort:
+    for name in query.sort:
         bare = name.removeprefix("-")
+        if collection.sorts.get(bare) in fixed:
+            continue
         if bare == "id":
             terms.append(("t.rowid", name.startswith("-")))
             break
@@ -267,7 +276,7 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
         ).fetchone()
     if total <= query.offset or query.limit == 0:
         return Page(items=[], total=total)
-    order = _order(collection, query.sort, ranked=ranked)
+    order = _order(collection, query, ranked=ranked)
     # Many hits sorted by a field: scanning that field's index, keeping the hits, finds a
     # page sooner than sorting every hit.
     dense = (
@@ -291,7 +300,7 @@ def select(connection: sqlite3.Connection, collection: Collection, query: Query)
         rowid
         for (rowid,) in connection.execute(
             f"SELECT t.rowid FROM {selection.sql} ORDER BY "
-            f"{_order(collection, query.sort, ranked=ranked, backwards=backwards)} "
+            f"{_order(collection, query, ranked=ranked, backwards=backwards)} "
             "LIMIT ? OFFSET ?",
             [*selection.params, size, after if backwards else query.offset],
         )
@@ -307,7 +316,7 @@ def stream(connection: sqlite3.Connection, collection: Collection, query: Query)
     The rows come from one SQLite statement as it steps: nothing holds them all.
     """
     ranked = _ranked(query)
-    order = _order(collection, query.sort, ranked=ranked)
+    order = _order(collection, query, ranked=ranked)
     selection = selection_of(
         collection, query, ranked=ranked, selectivity=selectivity_of(connection, collection, query)
     )

@@ -80,7 +80,7 @@ def test_a_facet_counted_in_time_names_its_values_past_the_deadline(
     # The deadline passes after the facet is counted, while its values are named (a 500
     # at 10,000x, bench/results.md): the facet answers, with each speaker's compact form.
     counted = Facet([("dmitry-peskov", 5), ("kremlin", 3)], truncated=False)
-    monkeypatch.setattr(pages, "facet", lambda *_: counted)
+    monkeypatch.setattr(pages, "facet", lambda *_, **__: counted)
     connection.set_progress_handler(over_budget, 1)  # any step past the deadline stops
     args = {"facets": ["speaker"]}
     with within(-1.0):

@@ -12,6 +12,7 @@ import orjson
 import pytest
 from flask import Flask
 
+from api.dataset.facets import Facet, facet
 from api.dataset.queries import Query, Selectivity, select, selection_sql, selectivity_of
 from api.dataset.records import Dataset
 from api.dataset.snapshot import connect_read_only
@@ -227,3 +228,39 @@ def test_a_page_nearer_the_end_is_read_backwards_from_the_end(
     # A page nearer the start is read forwards.
     [sql] = selects(connection, Query(sort=sort, offset=20, limit=10))
     assert sql.endswith("LIMIT 10 OFFSET 20")
+
+
+def test_a_sort_field_that_a_filter_of_one_value_fixes_is_left_out_of_the_order(
+    connection: sqlite3.Connection,
+) -> None:
+    # Every direct statement ranks the same by speech type: the order is the rest's.
+    direct = Query(filters={"speech_type": ("direct",)}, sort=("-speech_type",), limit=20)
+    [sql] = selects(connection, direct)
+    assert sql.endswith("ORDER BY t.rowid LIMIT 9 OFFSET 0")
+    page = select(connection, STATEMENTS, direct)
+    unsorted = select(connection, STATEMENTS, Query(filters=direct.filters, limit=20))
+    assert page.items == unsorted.items
+    assert page.total == 9
+    # Two values are not one: the sort stays.
+    two = Query(filters={"speech_type": ("direct", "mixed")}, sort=("-speech_type",), limit=5)
+    [sql] = selects(connection, two)
+    assert "ORDER BY t.sort_speech_type_desc, t.rowid" in sql
+
+
+def test_the_facets_of_a_query_matching_nothing_count_nothing_but_its_own_filters(
+    connection: sqlite3.Connection,
+) -> None:
+    query = Query(search="Nord Stream", filters={"speaker": ("kremlin",)})
+    assert select(connection, STATEMENTS, query).total == 0
+    run: list[str] = []
+    connection.set_trace_callback(run.append)
+    try:
+        topics = facet(connection, STATEMENTS, query, "topic", 10, matched=0)
+        speakers = facet(connection, STATEMENTS, query, "speaker", 10, matched=0)
+    finally:
+        connection.set_trace_callback(None)
+    assert topics == Facet([], truncated=False)
+    assert not any("statement_topics" in sql for sql in run)
+    # The speaker facet leaves its own filter out: Nord Stream's one statement counts.
+    assert speakers.counts[-1] == ("kremlin", 0)
+    assert sum(count for _, count in speakers.counts) == 1

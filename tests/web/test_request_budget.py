@@ -88,10 +88,10 @@ def test_a_facet_past_the_budget_is_marked_while_the_page_answers_uncached(
 ) -> None:
     counted = facet
 
-    def topic_too_costly(*args: Any) -> Any:
+    def topic_too_costly(*args: Any, **kwargs: Any) -> Any:
         if args[3] == "topic":
             raise BudgetExceeded("interrupted")
-        return counted(*args)
+        return counted(*args, **kwargs)
 
     monkeypatch.setattr(api.catalog.pages, "facet", topic_too_costly)
     url = "/v1/statements?speaker=dmitry-peskov&facets=topic,speech_type&facet_size=1"
