@@ -353,6 +353,9 @@ def render(
         for t in after
         if t.seconds > (TARGET_AGGREGATE if t.case.kind == "aggregate" else TARGET_P99)
     ]
+    refusals = "".join(
+        f"- {_ms(t.seconds)} ms ({t.case.kind}) `{t.case.url}`\n" for t in after if t.status == 422
+    )
     missed = "".join(
         f"- {_ms(t.seconds)} ms {t.status} ({t.case.kind}) `{t.case.url}`\n"
         for t in sorted(missing, key=lambda t: -t.seconds)
@@ -369,6 +372,8 @@ def render(
         + f"\n\nAfter, past {_ms(TARGET_AGGREGATE)} ms (an aggregate) or {_ms(TARGET_P99)} "
         "ms (any other):\n\n"
         + (missed or "- none\n")
+        + "\nRefused after (422 `query-too-costly`):\n\n"
+        + (refusals or "- none\n")
         + "\nNoise: one shared 2-core machine runs the servers, the harness and the "
         "neighbours (the load average above says how busy it was); each request is timed "
         "once, so a slow one may be the machine's moment as much as the query's. The sides "

@@ -26,7 +26,8 @@ Result = TypeVar("Result")
 
 
 class BudgetExceeded(Exception):
-    """A query ran past the time budget of its request."""
+    """A query ran past the time budget of its request, or would: a bound known to cost
+    more (``MAX_NETWORK_STATEMENTS``)."""
 
 
 def over_budget() -> int:

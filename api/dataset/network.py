@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from api.dataset.budget import budgeted
+from api.dataset.budget import BudgetExceeded, budgeted
 from api.dataset.ddl import list_columns
 from api.dataset.facets import one_value
 from api.dataset.queries import (
@@ -26,6 +26,7 @@ from api.dataset.queries import (
 )
 from api.spec.collections import COLLECTIONS, STATEMENT_NETWORK, STATEMENTS
 from api.spec.model import Collection, UnknownName
+from api.spec.values import MAX_NETWORK_STATEMENTS
 
 #: How the first statements of a precomputed edge are kept: their rowids, as 32-bit integers.
 ROWIDS = "i"
@@ -162,10 +163,23 @@ def _computed(
     connection: sqlite3.Connection, query: Query, edge_limit: int, ids_per_edge: int
 ) -> Network:
     """Return the network of the statements ``query`` selects, computed in one statement
-    over them (``_network_sql``)."""
+    over them (``_network_sql``).
+
+    The statements are counted first, up to one more than ``MAX_NETWORK_STATEMENTS``:
+    none is an empty network, and more a query too costly (BudgetExceeded) refused
+    before any link is made.
+    """
     selection, params = selection_sql(
         STATEMENTS, query, selectivity=selectivity_of(connection, STATEMENTS, query)
     )
+    (selected,) = connection.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {selection} LIMIT ?)",
+        [*params, MAX_NETWORK_STATEMENTS + 1],
+    ).fetchone()
+    if selected > MAX_NETWORK_STATEMENTS:
+        raise BudgetExceeded(f"a network of more than {MAX_NETWORK_STATEMENTS} statements")
+    if selected == 0:
+        return Network([], [], 0)
     sql, relations = _network_sql(selection)
     total = 0
     spoken: dict[str, int] = {}

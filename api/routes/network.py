@@ -29,7 +29,10 @@ def get_network(args: dict[str, Any]) -> Response:
 
     Takes the filters and the search of the statements, validated alike; the network
     is of every statement they select (no pages), and keeps its `edge_limit` heaviest
-    edges (`truncated` says whether any were left out). Each statement links its speaker to
+    edges (`truncated` says whether any were left out). The network of every statement
+    and of one filter value is computed ahead; any other is computed on request, and a
+    selection of more statements than the problem type `query-too-costly` states is
+    refused with it, at once: narrow it. Each statement links its speaker to
     its addressees (`addressed`) and to the actors it mentions (`mentioned`); a
     statement reported inside another links the reporting speaker to its own
     (`reported`). An edge counts its statements and lists their ids. In Cytoscape.js,

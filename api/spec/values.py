@@ -55,6 +55,9 @@ MAX_SEARCH_LENGTH = 200
 #: How many edges a network keeps at most, the heaviest: by default, and when asked.
 DEFAULT_NETWORK_EDGES = 500
 MAX_NETWORK_EDGES = 2000
+#: How many statements a network computed on request may hold: more would not fit a
+#: request's time budget (those of one filter value are computed ahead, whatever their size).
+MAX_NETWORK_STATEMENTS = 50_000
 #: How many statement ids an edge lists at most; its ``count`` counts them all.
 EDGE_STATEMENT_IDS = 100
 #: How many record ids a group of totals lists at most; its sums count them all.

@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestedRangeN
 from api.catalog import RecordNotFound, SnapshotUnavailable
 from api.dataset.budget import BudgetExceeded
 from api.dataset.snapshot import SnapshotError
+from api.spec.values import MAX_NETWORK_STATEMENTS
 from api.web.observability import REFUSED, budget_exceeded, current_request_id
 from schemas.problem import ProblemTypeSchema
 
@@ -118,7 +119,8 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             "that no request can hold a server. This one did not fit. Narrow it: add a "
             "filter, make `q` longer, ask for a nearer page (a smaller `offset`), fewer facets "
             "or a smaller `edge_limit`. Counts of the whole collection, of one filter value "
-            "and of the network of one filter value are computed ahead and always fit. "
+            "and of the network of one filter value are computed ahead and always fit; any "
+            f"other network holds at most {MAX_NETWORK_STATEMENTS:,} statements. "
             "Retrying the same query is unlikely to help; a facet that does not fit is "
             "marked `timed_out` instead, and the page still answers.",
         ),

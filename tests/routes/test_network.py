@@ -4,6 +4,7 @@ from ``data/statements.json`` with plain Python."""
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from api.dataset.budget import BudgetExceeded, over_budget, within
 from api.dataset.network import EVERYTHING, Network
 from api.dataset.queries import Query
 from api.dataset.snapshot import connect_read_only
-from api.spec.values import MAX_NETWORK_EDGES
+from api.spec.values import MAX_NETWORK_EDGES, MAX_NETWORK_STATEMENTS
 from api.spec.vocabulary import TOPICS
 from api.web.context import current
 from schemas.query import UNKNOWN_PARAMETER
@@ -345,3 +346,39 @@ def test_a_network_computed_on_request_past_the_deadline_stops(
     connection.set_progress_handler(over_budget, 1)
     with within(0.0), pytest.raises(BudgetExceeded):
         computed_network(connection, monkeypatch, Query(), MAX_NETWORK_EDGES)
+
+
+def test_a_network_of_more_statements_than_its_bound_is_refused_before_any_link(
+    connection: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, client: FlaskClient
+) -> None:
+    # Peskov made 3 statements; the bound set at 2, then at 3.
+    peskov = Query(filters={"speaker": ("dmitry-peskov",)})
+    assert sum(s["speaker"] == "dmitry-peskov" for s in STATEMENTS) == 3
+    monkeypatch.setattr(api.dataset.network, "MAX_NETWORK_STATEMENTS", 2)
+    run: list[str] = []
+    connection.set_trace_callback(run.append)
+    with pytest.raises(BudgetExceeded):
+        computed_network(connection, monkeypatch, peskov, MAX_NETWORK_EDGES)
+    connection.set_trace_callback(None)
+    assert not any("links" in sql for sql in run)
+    # Over HTTP, a query too costly: the 422 problem, whose type states the bound.
+    response = client.get("/v1/network?speaker=dmitry-peskov&speech_type=indirect,direct,mixed")
+    assert response.status_code == 422
+    assert json_of(response)["type"] == "/problems/query-too-costly"
+    monkeypatch.setattr(api.dataset.network, "MAX_NETWORK_STATEMENTS", 3)
+    found = computed_network(connection, monkeypatch, peskov, MAX_NETWORK_EDGES)
+    selected = [s for s in STATEMENTS if s["speaker"] == "dmitry-peskov"]
+    assert found.total_edges == len(expected_edges(selected))
+
+
+def test_the_bound_of_a_network_is_the_one_its_problem_type_and_the_guide_state(
+    client: FlaskClient,
+) -> None:
+    stated = f"{MAX_NETWORK_STATEMENTS:,}"
+    assert stated == "50,000"
+    assert (
+        f"at most {stated} statements"
+        in json_of(client.get("/problems/query-too-costly"))["description"]
+    )
+    guide = (Path(__file__).parents[2] / "docs" / "api.md").read_text()
+    assert f"may hold at most {stated} of them" in guide
