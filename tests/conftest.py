@@ -7,7 +7,8 @@ Snapshots are built in a directory of the test session, never in ``build/``.
 """
 
 import os
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from flask import Flask
 from api import create_app
 from api.dataset.check import load_checked
 from api.dataset.records import Dataset
+from api.dataset.snapshot import connect_read_only
+from api.web.context import current
 from tests.support import EDGE, EDGE_SOURCES, REAL_DATA
 
 
@@ -90,3 +93,13 @@ def real_sources() -> Path:
             "to check the dataset against them"
         )
     return Path(sources)
+
+
+@pytest.fixture
+def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
+    """Return a connection of its own to the real dataset's snapshot."""
+    with dossier.app_context():
+        path = current().catalog.snapshot.path
+    connection = connect_read_only(path)
+    yield connection
+    connection.close()

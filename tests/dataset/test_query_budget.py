@@ -1,32 +1,18 @@
 """SQLite stops a query past the deadline of its thread, and the connection goes on."""
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
-from flask import Flask
 
 from api.catalog import pages
 from api.dataset.budget import BudgetExceeded, budgeted, over_budget, sooner, within
 from api.dataset.facets import Facet
 from api.dataset.queries import Query, select
-from api.dataset.snapshot import connect_read_only
 from api.spec.collections import STATEMENTS
-from api.web.context import current
 from tests.support import real_records
 
 #: How many statements hold an e, in any case.
 WITH_E = sum("e" in (s["text"] + s["attribution"]).lower() for s in real_records("statements"))
-
-
-@pytest.fixture
-def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
-    """Return a connection of its own to the real dataset's snapshot."""
-    with dossier.app_context():
-        path = current().catalog.snapshot.path
-    connection = connect_read_only(path)
-    yield connection
-    connection.close()
 
 
 def test_a_query_past_the_deadline_stops_and_the_connection_answers_the_next(

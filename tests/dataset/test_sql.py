@@ -6,30 +6,16 @@ takes, on the real dataset's snapshot.
 """
 
 import sqlite3
-from collections.abc import Iterator
 
 import orjson
 import pytest
-from flask import Flask
 
 from api.dataset.facets import Facet, facet
 from api.dataset.queries import Query, Selectivity, select, selection_sql, selectivity_of
 from api.dataset.records import Dataset
-from api.dataset.snapshot import connect_read_only
 from api.dataset.sql import searched_texts
 from api.spec.collections import STATEMENTS
 from api.spec.model import UnknownName
-from api.web.context import current
-
-
-@pytest.fixture
-def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
-    """Return a connection of its own to the real dataset's snapshot."""
-    with dossier.app_context():
-        path = current().catalog.snapshot.path
-    connection = connect_read_only(path)
-    yield connection
-    connection.close()
 
 
 def selects(connection: sqlite3.Connection, query: Query) -> list[str]:

@@ -1,26 +1,10 @@
 """Totals: a page of groups, each listing its first records and summing all of them."""
 
 import sqlite3
-from collections.abc import Iterator
-
-import pytest
-from flask import Flask
 
 from api.dataset.queries import Query
-from api.dataset.snapshot import connect_read_only
 from api.dataset.totals import totals
 from api.spec.collections import AID_FIGURES
-from api.web.context import current
-
-
-@pytest.fixture
-def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
-    """Return a connection of its own to the real dataset's snapshot."""
-    with dossier.app_context():
-        path = current().catalog.snapshot.path
-    connection = connect_read_only(path)
-    yield connection
-    connection.close()
 
 
 def test_a_group_lists_its_first_records_and_sums_all_of_them(

@@ -3,12 +3,11 @@ from ``data/statements.json`` with plain Python."""
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
 import api.catalog
@@ -16,10 +15,8 @@ import api.dataset.network
 from api.dataset.budget import BudgetExceeded, over_budget, within
 from api.dataset.network import EVERYTHING, Network
 from api.dataset.queries import Query
-from api.dataset.snapshot import connect_read_only
 from api.spec.values import MAX_NETWORK_EDGES, MAX_NETWORK_STATEMENTS
 from api.spec.vocabulary import TOPICS
-from api.web.context import current
 from schemas.query import UNKNOWN_PARAMETER
 from tests.reference import overlaps
 from tests.support import json_of, real_records
@@ -293,16 +290,6 @@ def test_an_edge_lists_its_first_ids_and_counts_them_all(
         for e in body["edges"]
     } == {link: (len(ids), ids[:2]) for link, ids in edges.items()}
     assert any(len(ids) > 2 for ids in edges.values())
-
-
-@pytest.fixture
-def connection(dossier: Flask) -> Iterator[sqlite3.Connection]:
-    """Return a connection of its own to the real dataset's snapshot."""
-    with dossier.app_context():
-        path = current().catalog.snapshot.path
-    connection = connect_read_only(path)
-    yield connection
-    connection.close()
 
 
 def computed_network(
